@@ -6,6 +6,7 @@ import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.homegw.labacs.auth.Credentials;
 import org.homegw.labacs.auth.DigestClient;
@@ -75,7 +76,13 @@ public final class ConnectionRequestSender {
                 c.setRequestProperty("Authorization", authorization);
             }
             int status = c.getResponseCode();
-            List<String> challenges = c.getHeaderFields().getOrDefault("WWW-Authenticate", List.of());
+            // header names arrive in whatever case the CPE wrote them (the JDK server writes "Www-authenticate")
+            List<String> challenges = new ArrayList<>();
+            c.getHeaderFields().forEach((name, values) -> {
+                if ("WWW-Authenticate".equalsIgnoreCase(name)) {
+                    challenges.addAll(values);
+                }
+            });
             drain(status >= 400 ? c.getErrorStream() : c.getInputStream());
             return new Reply(status, challenges);
         } finally {
