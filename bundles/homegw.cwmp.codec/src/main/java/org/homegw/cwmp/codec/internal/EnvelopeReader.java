@@ -56,7 +56,7 @@ public final class EnvelopeReader {
         XmlCursor cursor = null;
         try {
             EnvelopeInput input = new EnvelopeInput(in, limits.maxBytes());
-            reader = factory().createXMLStreamReader(input);
+            reader = factory().createXMLStreamReader(input.reader());
             cursor = new XmlCursor(reader, limits);
             List<Envelope> envelopes = new ArrayList<>(1);
             if (!cursor.firstElement()) {
@@ -73,7 +73,7 @@ public final class EnvelopeReader {
             return envelopes;
         } catch (XMLStreamException e) {
             throw translate(e, cursor);
-        } catch (InputLimitExceeded e) {
+        } catch (InputRefused e) {
             throw new DecodeException(e.reason(), e.getMessage());
         } catch (IOException e) {
             throw new DecodeException(Reason.IO_ERROR, String.valueOf(e.getMessage()), null, null, e);
@@ -206,8 +206,8 @@ public final class EnvelopeReader {
 
     private static DecodeException translate(XMLStreamException e, XmlCursor cursor) {
         for (Throwable t = e; t != null; t = next(t)) {
-            if (t instanceof InputLimitExceeded) {
-                InputLimitExceeded limit = (InputLimitExceeded) t;
+            if (t instanceof InputRefused) {
+                InputRefused limit = (InputRefused) t;
                 return new DecodeException(limit.reason(), limit.getMessage(), cursorMethod(cursor), cursorId(cursor), e);
             }
             if (t instanceof IOException) {
