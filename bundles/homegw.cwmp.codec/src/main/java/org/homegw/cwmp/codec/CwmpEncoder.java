@@ -1,9 +1,12 @@
 package org.homegw.cwmp.codec;
 
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -34,9 +37,11 @@ public final class CwmpEncoder {
     public void encode(Envelope envelope, OutputStream out) throws IOException {
         Objects.requireNonNull(envelope, "envelope");
         try {
-            XMLStreamWriter w = factory().createXMLStreamWriter(out, "UTF-8");
+            Writer chars = utf8(out);
+            XMLStreamWriter w = factory().createXMLStreamWriter(chars);
             writer.write(w, envelope, true);
             w.close();
+            chars.flush();
         } catch (XMLStreamException e) {
             throw EnvelopeWriter.ioFailure(e);
         }
@@ -81,12 +86,19 @@ public final class CwmpEncoder {
             throw new IllegalArgumentException("count " + count);
         }
         try {
-            XMLStreamWriter w = factory().createXMLStreamWriter(out, "UTF-8");
+            Writer chars = utf8(out);
+            XMLStreamWriter w = factory().createXMLStreamWriter(chars);
             writer.writeGetParameterValuesResponse(w, version, header, count, values);
             w.close();
+            chars.flush();
         } catch (XMLStreamException e) {
             throw EnvelopeWriter.ioFailure(e);
         }
+    }
+
+    /** UTF-8 encoding by the JDK's charset encoder: much faster than the StAX writer's own byte output. */
+    private static Writer utf8(OutputStream out) {
+        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     }
 
     private static XMLOutputFactory factory() {
