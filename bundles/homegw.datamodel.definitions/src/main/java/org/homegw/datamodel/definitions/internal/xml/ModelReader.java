@@ -27,8 +27,8 @@ import org.homegw.datamodel.definitions.UniqueKey;
  * parameter (attributes given replace, a {@code <syntax>} replaces the facets it names and extends
  * enumerations). Components ({@code <component ref>}) are not expanded: only flattened files are read.
  *
- * <p>A missing {@code access} means readOnly: bbfreport omits the attribute for read-only objects and
- * parameters (e.g. {@code Device.DSL.Line.{i}.} in Device:2.19), and counts.json counts them so.
+ * <p>A missing {@code access} means readOnly, the DM schema's default: bbfreport omits the attribute
+ * for read-only objects and parameters (e.g. {@code Device.DSL.Line.{i}.} in Device:2.19).
  */
 final class ModelReader {
 
@@ -153,7 +153,8 @@ final class ModelReader {
             if (syntaxElement != null) {
                 XmlElement d = syntaxElement.child("default");
                 if (d != null) {
-                    dflt = new DefaultValue(DefaultValue.Kind.fromXml(d.attr("type", "factory")), d.attr("value", ""));
+                    dflt = new DefaultValue(DefaultValue.Kind.fromXml(d.attr("type", "factory")),
+                            listDefault(syntax, d.attr("value", "")));
                 }
                 hidden = flag(syntaxElement, "hidden", hidden);
                 secured = flag(syntaxElement, "secured", secured);
@@ -198,6 +199,17 @@ final class ModelReader {
             draft.list(SyntaxDraft.listSyntax(list));
         }
         return draft.build();
+    }
+
+    /**
+     * BBF writes defaults of list-valued parameters in brackets ({@code []}, {@code [0,1,2]}); the
+     * definitions keep the CWMP value, the comma-separated list inside.
+     */
+    private static String listDefault(Syntax syntax, String value) {
+        if (syntax.isList() && value.length() >= 2 && value.startsWith("[") && value.endsWith("]")) {
+            return value.substring(1, value.length() - 1);
+        }
+        return value;
     }
 
     private static long entries(XmlElement e, String attr, long fallback) {
