@@ -1,6 +1,7 @@
 package org.homegw.datamodel.definitions.internal.xml;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -70,7 +71,10 @@ final class ModelReader {
         }
         boolean service = "true".equals(model.attr("isService"))
                 || (base != null && base.models().get(0).service());
-        Map<String, DataTypeDefinition> dataTypes = types.all();
+        Map<String, DataTypeDefinition> dataTypes = new LinkedHashMap<>(types.all());
+        if (base != null) {
+            base.dataTypes().forEach(dataTypes::putIfAbsent);
+        }
         return draft.build(new ModelInfo(name, spec == null ? "" : spec, service, ""), dataTypes);
     }
 
