@@ -156,7 +156,7 @@ final class ModelReader {
             boolean command = old != null && old.command();
             if (syntaxElement != null) {
                 XmlElement d = syntaxElement.child("default");
-                if (d != null) {
+                if (d != null && !SyntaxDraft.isDeleted(d)) {
                     dflt = new DefaultValue(DefaultValue.Kind.fromXml(d.attr("type", "factory")),
                             listDefault(syntax, d.attr("value", "")));
                 }
