@@ -123,6 +123,25 @@ public final class DataModelDefinitions {
         return Optional.ofNullable(parametersByPath.get(schemaPath));
     }
 
+    /**
+     * The table whose instances live under {@code tablePath} (e.g. {@code Device.WiFi.SSID.} gives the
+     * definition {@code Device.WiFi.SSID.{i}.}), if that is a defined table. {@code tablePath} may hold
+     * instance numbers ({@code Device.IP.Interface.1.IPv4Address.}).
+     */
+    public Optional<ObjectDefinition> table(String tablePath) {
+        return object(SchemaPath.of(tablePath) + SchemaPath.INSTANCE + ".");
+    }
+
+    /** The object definition for an instance path ({@code Device.WiFi.SSID.3.}), if defined. */
+    public Optional<ObjectDefinition> objectAt(String instancePath) {
+        return object(SchemaPath.of(instancePath));
+    }
+
+    /** The parameter definition for an instance path ({@code Device.WiFi.SSID.3.SSID}), if defined. */
+    public Optional<ParameterDefinition> parameterAt(String instancePath) {
+        return parameter(SchemaPath.of(instancePath));
+    }
+
     /** The parameters directly inside the object {@code objectPath}, in document order (empty if none). */
     public List<ParameterDefinition> parametersOf(String objectPath) {
         return parametersByObject.getOrDefault(objectPath, List.of());
