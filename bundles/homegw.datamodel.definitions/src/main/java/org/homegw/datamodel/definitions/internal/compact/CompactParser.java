@@ -59,8 +59,10 @@ public final class CompactParser {
             while (start < text.length()) {
                 int nl = text.indexOf('\n', start);
                 int end = nl < 0 ? text.length() : nl;
+                // tolerate CRLF (a checkout that converted line ends); no field ends in a raw CR
+                int lineEnd = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
                 lineNo++;
-                line(text.substring(start, end));
+                line(text.substring(start, lineEnd));
                 start = end + 1;
             }
             if (!ended) {
