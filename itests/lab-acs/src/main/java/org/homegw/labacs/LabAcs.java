@@ -355,6 +355,6 @@ public final class LabAcs implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         sessions.endAll("ACS closed");
-        LOG.log(System.Logger.Level.INFO, "lab ACS on port {0} closed", port());
+        LOG.log(System.Logger.Level.INFO, "lab ACS on port {0} closed", String.valueOf(port()));
     }
 }

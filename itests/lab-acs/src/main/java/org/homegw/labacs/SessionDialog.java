@@ -55,7 +55,6 @@ final class SessionDialog {
         synchronized (s) {
             s.lastPost = clock.instant();
             List<Envelope> out = new ArrayList<>();
-            List<PendingRpc> sentNow = new ArrayList<>();
             boolean cpeRequests = false;
             boolean informHere = false;
             int messages = 0;
@@ -78,31 +77,49 @@ final class SessionDialog {
                 return new Reply(List.of(), "empty POST with unanswered ACS requests");
             }
             boolean hold = registry.holdRequests(s.device);
+            List<byte[]> bytes = new ArrayList<>();
+            for (Envelope e : out) {
+                bytes.add(encoder.encode(hold ? withHold(e) : e));
+            }
             if (s.informAnswered && (hold || (!informHere && !cpeRequests))) {
-                long room = Math.max(1, s.cpeMaxEnvelopes) - out.size();
-                while (room-- > 0) {
+                while (bytes.size() < s.cpeMaxEnvelopes) {
                     PendingRpc p = queue.take(s.device);
                     if (p == null) {
                         break;
                     }
-                    String cwmpId = "acs-" + cwmpIds.incrementAndGet();
-                    p.sentAs(cwmpId);
-                    out.add(Envelope.of(s.version, CwmpHeader.ofId(cwmpId), p.request()));
-                    sentNow.add(p);
+                    byte[] sent = send(s, p, hold);
+                    if (sent != null) {
+                        bytes.add(sent);
+                    }
                 }
             }
-            if (hold && !out.isEmpty()) {
-                List<Envelope> held = new ArrayList<>();
-                for (Envelope e : out) {
-                    held.add(new Envelope(e.version(), e.header().withHoldRequests(true), e.body()));
-                }
-                out = held;
-            }
-            s.holdAnnounced = hold && !out.isEmpty();
-            List<byte[]> bytes = encode(s, out, sentNow);
+            s.holdAnnounced = hold && !bytes.isEmpty();
             boolean over = bytes.isEmpty() && s.outstanding.isEmpty();
             return new Reply(bytes, over ? "204 No Content" : null);
         }
+    }
+
+    private static Envelope withHold(Envelope e) {
+        return new Envelope(e.version(), e.header().withHoldRequests(true), e.body());
+    }
+
+    /** Encodes a queued request for the session; one the session's version cannot carry fails instead (null). */
+    private byte[] send(AcsSession s, PendingRpc p, boolean hold) {
+        String cwmpId = "acs-" + cwmpIds.incrementAndGet();
+        CwmpHeader header = hold ? CwmpHeader.ofId(cwmpId).withHoldRequests(true) : CwmpHeader.ofId(cwmpId);
+        byte[] bytes;
+        try {
+            bytes = encoder.encode(Envelope.of(s.version, header, p.request()));
+        } catch (IllegalArgumentException bad) {
+            String why = "cannot be sent in CWMP " + s.version.label() + ": " + bad.getMessage();
+            log.append((seq, t) -> new LogEntry.RpcFailed(seq, t, s.device, s.id, p.id(), p.request(), why));
+            p.outcome().complete(new RpcOutcome(p.request(), null, why));
+            return null;
+        }
+        p.sentAs(cwmpId);
+        s.outstanding.put(cwmpId, p);
+        log.append((seq, t) -> new LogEntry.RpcSent(seq, t, s.device, s.id, p.id(), cwmpId, p.request(), hold));
+        return bytes;
     }
 
     private Envelope answerInform(AcsSession s, Envelope env, Inform inform) {
@@ -154,34 +171,8 @@ final class SessionDialog {
         answered.outcome().complete(new RpcOutcome(answered.request(), answer, null));
         if (answer instanceof FaultMessage f) {
             LOG.log(System.Logger.Level.INFO, "{0}: {1} answered with fault {2} {3}", DeviceIds.canonical(s.device),
-                    answered.request().methodName(), f.faultCode(), f.faultString());
+                    answered.request().methodName(), String.valueOf(f.faultCode()), f.faultString());
         }
-    }
-
-    /** Encodes each envelope; a request the session's version cannot carry fails instead of being sent. */
-    private List<byte[]> encode(AcsSession s, List<Envelope> out, List<PendingRpc> sentNow) {
-        List<byte[]> bytes = new ArrayList<>();
-        for (Envelope e : out) {
-            PendingRpc p = sentNow.stream().filter(x -> x.cwmpId().equals(e.header().id())).findFirst().orElse(null);
-            try {
-                bytes.add(encoder.encode(e));
-            } catch (IllegalArgumentException bad) {
-                if (p == null) {
-                    throw bad;
-                }
-                String why = "cannot be sent in CWMP " + s.version.label() + ": " + bad.getMessage();
-                log.append((seq, t) -> new LogEntry.RpcFailed(seq, t, s.device, s.id, p.id(), p.request(), why));
-                p.outcome().complete(new RpcOutcome(p.request(), null, why));
-                continue;
-            }
-            if (p != null) {
-                s.outstanding.put(p.cwmpId(), p);
-                boolean held = e.header().isHoldRequests();
-                log.append((seq, t) -> new LogEntry.RpcSent(seq, t, s.device, s.id, p.id(), p.cwmpId(), p.request(),
-                        held));
-            }
-        }
-        return bytes;
     }
 
     private void violation(AcsSession s, String what) {
