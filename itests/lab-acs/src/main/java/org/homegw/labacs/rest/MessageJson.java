@@ -41,6 +41,9 @@ public final class MessageJson {
                 || value instanceof Integer || value instanceof BigDecimal) {
             return value;
         }
+        if (value instanceof java.nio.file.Path path) {
+            return path.toString();
+        }
         if (value instanceof Iterable<?> list) {
             List<Object> out = new ArrayList<>();
             list.forEach(v -> out.add(toJson(v)));
