@@ -73,6 +73,14 @@ public final class LabAcs implements AutoCloseable {
     private final ConnectionRequestSender crSender;
     private final UdpConnectionRequest udpCr;
 
+    static {
+        // The JDK server leaves Nagle on by default; its split header/body writes then meet the client's
+        // delayed ACK and every exchange waits ~40 ms. Read once, when the JDK server classes load.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private LabAcs(LabAcsConfig config) throws IOException {
         this.config = config;
         this.log = new AcsLog(config.clock(), LOG_CAPACITY);
