@@ -66,6 +66,14 @@ final class CwmpEndpoint implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         try {
             serve(exchange);
+        } catch (RuntimeException e) {
+            // a bug here must not look like a programmed fault to the CPE: say so, answer 500
+            LOG.log(System.Logger.Level.ERROR, "CWMP POST from " + exchange.getRemoteAddress() + " failed", e);
+            try {
+                exchange.sendResponseHeaders(500, -1);
+            } catch (IOException headersAlreadySent) {
+                // the connection closes below
+            }
         } finally {
             exchange.close();
         }

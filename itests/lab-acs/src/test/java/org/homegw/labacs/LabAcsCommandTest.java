@@ -208,6 +208,29 @@ public class LabAcsCommandTest {
         assertEquals(URI.create("http://127.0.0.1:" + acs.port() + "/acs"), acs.url());
     }
 
+    @Test
+    public void close_ends_sessions_and_leaves_no_threads_behind() throws Exception {
+        acs = LabAcs.start(LabAcsConfig.builder().build());
+        PendingRpc p = acs.queue("T1", new GetParameterValues(List.of("Device.")));
+        FakeCpe cpe = new FakeCpe(acs.url(), "T1");
+        cpe.postInform(cpe.inform(1, "1 BOOT"));
+        cpe.postEmpty();
+        acs.close();
+        assertEquals("no answer before the session ended (ACS closed)", acs.awaitResponse(p, WAIT).failure());
+        acs = null;
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (labAcsThreads() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(0, labAcsThreads());
+    }
+
+    private static long labAcsThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("lab-acs-") || t.getName().startsWith("HTTP-Dispatcher"))
+                .filter(Thread::isAlive).count();
+    }
+
     private static void assertThrowsTimeout(Runnable r) {
         try {
             r.run();
