@@ -20,10 +20,10 @@ import java.util.concurrent.TimeUnit;
  * be behind a NAT (report another mapped address) and drop the first requests. Codec-independent
  * where it matters: it parses the header by hand and checks lengths byte for byte.
  */
-final class Rfc3489TestServer implements AutoCloseable {
+public final class Rfc3489TestServer implements AutoCloseable {
 
     /** One request as received. */
-    record Received(byte[] bytes, StunMessage message, InetSocketAddress from) {
+    public record Received(byte[] bytes, StunMessage message, InetSocketAddress from) {
         boolean has(int attributeType) {
             return message.attribute(attributeType).isPresent();
         }
@@ -37,19 +37,19 @@ final class Rfc3489TestServer implements AutoCloseable {
     private volatile String password;
     private volatile int dropFirst;
 
-    Rfc3489TestServer() throws IOException {
+    public Rfc3489TestServer() throws IOException {
         socket = new DatagramSocket(0, InetAddress.getLoopbackAddress());
         thread = new Thread(this::serve, "rfc3489-test-server");
         thread.setDaemon(true);
         thread.start();
     }
 
-    InetSocketAddress address() {
+    public InetSocketAddress address() {
         return new InetSocketAddress(InetAddress.getLoopbackAddress(), socket.getLocalPort());
     }
 
     /** Report this address instead of the real source (a NAT in between); null reports the source. */
-    void reportMapping(InetSocketAddress mapping) {
+    public void reportMapping(InetSocketAddress mapping) {
         this.reportedMapping = mapping;
     }
 
@@ -62,7 +62,7 @@ final class Rfc3489TestServer implements AutoCloseable {
         this.dropFirst = n;
     }
 
-    Received nextRequest() throws InterruptedException {
+    public Received nextRequest() throws InterruptedException {
         Received r = received.poll(5, TimeUnit.SECONDS);
         if (r == null) {
             throw new AssertionError("no STUN request arrived");
