@@ -11,11 +11,12 @@ public record Credentials(String username, String password) {
     }
 
     /**
-     * Both empty means the ACS has not provisioned Connection Request credentials. We then refuse
-     * every request rather than accept an empty digest (secure by default; TR-069 does not say).
+     * An empty password means Connection Request credentials are not provisioned (or the data model
+     * hides the value from us). We then refuse every request rather than accept a digest anyone who
+     * can read the username could compute (secure by default; TR-069 does not say).
      */
     public boolean isProvisioned() {
-        return !username.isEmpty() || !password.isEmpty();
+        return !password.isEmpty();
     }
 
     @Override

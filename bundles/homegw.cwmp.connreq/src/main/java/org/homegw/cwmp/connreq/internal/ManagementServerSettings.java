@@ -17,7 +17,10 @@ public final class ManagementServerSettings {
             long minimumKeepAliveSeconds, long maximumKeepAliveSeconds) {
     }
 
+    private static final System.Logger LOG = System.getLogger(ManagementServerSettings.class.getName());
+
     private final DataModel dataModel;
+    private volatile boolean warnedUnprovisioned;
 
     public ManagementServerSettings(DataModel dataModel) {
         this.dataModel = dataModel;
@@ -49,8 +52,17 @@ public final class ManagementServerSettings {
         }
     }
 
+    /** Read on every Connection Request so an ACS change applies to the next one. */
     public Credentials connectionRequestCredentials() {
-        return new Credentials(read("ConnectionRequestUsername", ""), read("ConnectionRequestPassword", ""));
+        Credentials c = new Credentials(read("ConnectionRequestUsername", ""), read("ConnectionRequestPassword", ""));
+        boolean unusable = !c.isProvisioned();
+        if (unusable && !warnedUnprovisioned) {
+            // also what happens if the registry reads secured/hidden values as "" for us too
+            LOG.log(System.Logger.Level.WARNING, "ConnectionRequestPassword reads empty: every Connection Request"
+                    + " is refused until it is set");
+        }
+        warnedUnprovisioned = unusable;
+        return c;
     }
 
     /** HTTPConnectionRequestEnable; true when absent (factory default, and models before 2.11). */

@@ -63,6 +63,7 @@ public class ConnectionRequestServiceTest {
         if (stunServer != null) {
             stunServer.close();
         }
+        LeakedThreads.assertNone();
     }
 
     private ConnectionRequestService start() throws IOException {
@@ -109,7 +110,8 @@ public class ConnectionRequestServiceTest {
         assertEquals("", url());
         assertEquals("", parameters.value(ConnectionRequestParameters.SUPPORTED_CONN_REQ_METHODS));
         assertTrue(changes.contains("Device.ManagementServer.ConnectionRequestURL"));
-        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
+        try {
+            new Socket(InetAddress.getLoopbackAddress(), port).close();
             fail("listener still open");
         } catch (IOException expected) {
             // closed

@@ -49,7 +49,7 @@ public final class UdpConnectionRequestValidator {
 
     /** Empty when the request may start a session (subject to the rate limit), else the reason to drop it. */
     public synchronized Optional<Drop> check(UdpConnectionRequest request, Credentials credentials) {
-        if (!credentials.isProvisioned() || credentials.password().isEmpty()) {
+        if (!credentials.isProvisioned()) {
             return Optional.of(Drop.NOT_PROVISIONED);
         }
         boolean userOk = MessageDigest.isEqual(bytes(credentials.username()), bytes(request.username()));

@@ -22,6 +22,7 @@ import org.homegw.cwmp.connreq.internal.FakeSessionRequests;
 import org.homegw.cwmp.connreq.internal.MutableClock;
 import org.homegw.cwmp.connreq.internal.RateLimiter;
 import org.homegw.cwmp.connreq.internal.SessionTrigger;
+import org.homegw.cwmp.connreq.internal.LeakedThreads;
 import org.junit.After;
 import org.junit.Test;
 
@@ -35,7 +36,7 @@ public class HttpConnectionRequestFloodTest {
     private ExecutorService clients;
 
     @After
-    public void stop() throws InterruptedException {
+    public void stop() throws Exception {
         if (clients != null) {
             clients.shutdownNow();
             clients.awaitTermination(5, TimeUnit.SECONDS);
@@ -43,6 +44,7 @@ public class HttpConnectionRequestFloodTest {
         if (server != null) {
             server.close();
         }
+        LeakedThreads.assertNone();
     }
 
     private void start(Duration readTimeout) throws IOException {

@@ -23,6 +23,7 @@ import org.homegw.cwmp.connreq.internal.FakeSessionRequests;
 import org.homegw.cwmp.connreq.internal.MutableClock;
 import org.homegw.cwmp.connreq.internal.RateLimiter;
 import org.homegw.cwmp.connreq.internal.SessionTrigger;
+import org.homegw.cwmp.connreq.internal.LeakedThreads;
 import org.junit.After;
 import org.junit.Test;
 
@@ -45,10 +46,11 @@ public class HttpConnectionRequestServerTest {
     }
 
     @After
-    public void stop() {
+    public void stop() throws Exception {
         if (server != null) {
             server.close();
         }
+        LeakedThreads.assertNone();
     }
 
     private DigestTestClient.Response challenge() throws Exception {
@@ -198,6 +200,9 @@ public class HttpConnectionRequestServerTest {
         credentials.set(new Credentials("", ""));
         start(10, false);
         assertEquals(401, authenticated("MD5", "", "", 1).status());
+        credentials.set(new Credentials("acs", ""));
+        assertEquals("an empty password never authenticates", 401, authenticated("SHA-256", "acs", "", 1).status());
+        Thread.sleep(100);
         assertTrue(sessions.calls.isEmpty());
     }
 

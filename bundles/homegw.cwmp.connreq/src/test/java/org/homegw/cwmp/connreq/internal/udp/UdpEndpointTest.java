@@ -17,6 +17,7 @@ import org.homegw.cwmp.connreq.internal.MutableClock;
 import org.homegw.cwmp.connreq.internal.RateLimiter;
 import org.homegw.cwmp.connreq.internal.SessionTrigger;
 import org.homegw.cwmp.connreq.internal.udp.UdpConnectionRequestValidator.Drop;
+import org.homegw.cwmp.connreq.internal.LeakedThreads;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -40,9 +41,10 @@ public class UdpEndpointTest {
     }
 
     @After
-    public void stop() {
+    public void stop() throws Exception {
         endpoint.close();
         acs.close();
+        LeakedThreads.assertNone();
     }
 
     private void send(String text) throws Exception {
