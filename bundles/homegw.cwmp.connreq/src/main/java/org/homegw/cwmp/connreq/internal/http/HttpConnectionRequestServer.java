@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -28,7 +29,8 @@ import org.homegw.cwmp.connreq.internal.SessionTrigger;
 /**
  * The HTTP Connection Request listener: a small HTTP/1.1 server on a {@link ServerSocket} built to
  * survive floods. A fixed pool of workers with a short queue serves connections; when both are full
- * the acceptor answers 503 and closes at once. Each connection has read timeouts, a deadline per
+ * the acceptor answers 503 and closes at once, as it does for a peer that already holds half the
+ * workers. Each connection has read timeouts, a deadline per
  * request head, size limits and at most a few requests; bodies are never read.
  */
 public final class HttpConnectionRequestServer implements Closeable {
@@ -71,12 +73,17 @@ public final class HttpConnectionRequestServer implements Closeable {
     private final Thread acceptor;
     private final AtomicInteger overloaded = new AtomicInteger();
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    /** Connections held per peer address; entries go away at zero, so the map is bounded by the pool. */
+    private final ConcurrentHashMap<InetAddress, Integer> perPeer = new ConcurrentHashMap<>();
+    private final int maxPerPeer;
     private volatile boolean closed;
 
     /** Binds the socket and starts accepting; throws if the address or port cannot be bound. */
     public HttpConnectionRequestServer(Settings settings, Supplier<Credentials> credentials, SessionTrigger trigger,
             Clock clock) throws IOException {
         this.settings = settings;
+        // one slow or flooding peer can hold at most half the workers, leaving the rest for the ACS
+        this.maxPerPeer = Math.max(1, settings.workers() / 2);
         SecureRandom random = new SecureRandom();
         this.nonces = new NonceTable(NONCE_CAPACITY, settings.nonceLifetime(), clock, random);
         DigestAuthenticator authenticator = new DigestAuthenticator(settings.realm(), nonces, settings.allowBasic(),
@@ -110,7 +117,7 @@ public final class HttpConnectionRequestServer implements Closeable {
         return serverSocket.getLocalPort();
     }
 
-    /** Connections answered 503 because every worker and queue slot was busy. */
+    /** Connections answered 503 because every worker and queue slot was busy, or the peer held too many. */
     public int overloadedCount() {
         return overloaded.get();
     }
@@ -127,16 +134,52 @@ public final class HttpConnectionRequestServer implements Closeable {
             } catch (IOException e) {
                 if (!closed) {
                     LOG.log(System.Logger.Level.WARNING, "accept failed", e);
+                    pause(); // e.g. out of file descriptors: do not spin
                 }
                 continue;
             }
+            InetAddress peer = socket.getInetAddress();
+            if (perPeer.merge(peer, 1, Integer::sum) > maxPerPeer) {
+                release(peer);
+                overloaded.incrementAndGet();
+                refuseOverloaded(socket);
+                continue;
+            }
+            // tracked from here so close() also closes connections still waiting in the queue
+            open.add(socket);
             try {
-                workers.execute(() -> serve(socket));
+                AtomicBoolean slotHeld = new AtomicBoolean(true);
+                Runnable releaseSlot = () -> {
+                    if (slotHeld.getAndSet(false)) {
+                        release(peer);
+                    }
+                };
+                workers.execute(() -> {
+                    try {
+                        serve(socket, releaseSlot);
+                    } finally {
+                        releaseSlot.run();
+                    }
+                });
             } catch (RejectedExecutionException e) {
+                open.remove(socket);
+                release(peer);
                 overloaded.incrementAndGet();
                 refuseOverloaded(socket);
             }
         }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void release(InetAddress peer) {
+        perPeer.computeIfPresent(peer, (k, n) -> n <= 1 ? null : n - 1);
     }
 
     private void refuseOverloaded(Socket socket) {
@@ -148,9 +191,8 @@ public final class HttpConnectionRequestServer implements Closeable {
         }
     }
 
-    private void serve(Socket socket) {
+    private void serve(Socket socket, Runnable releaseSlot) {
         String peer = String.valueOf(socket.getRemoteSocketAddress());
-        open.add(socket);
         try (socket) {
             if (closed) {
                 return;
@@ -166,6 +208,7 @@ public final class HttpConnectionRequestServer implements Closeable {
                     request = reader.read();
                 } catch (BadRequestException e) {
                     LOG.log(System.Logger.Level.DEBUG, "bad request from {0}: {1}", peer, e.getMessage());
+                    releaseSlot.run();
                     out.write(HttpResponse.of(e.status()).closing().encode());
                     return;
                 }
@@ -176,6 +219,11 @@ public final class HttpConnectionRequestServer implements Closeable {
                 boolean close = !request.keepAlive() || request.hasBody()
                         || i == settings.maxRequestsPerConnection() - 1 || reply.response().close();
                 HttpResponse response = close ? reply.response().closing() : reply.response();
+                if (close) {
+                    // free the peer's slot before it can read the answer, so a client that connects again
+                    // right after reading it is never refused because we had not finished closing
+                    releaseSlot.run();
+                }
                 out.write(response.encode());
                 out.flush();
                 reply.afterSend().run();

@@ -116,6 +116,28 @@ public class UdpEndpointTest {
     }
 
     @Test
+    public void a_flood_of_datagrams_starts_at_most_the_budget_and_the_port_keeps_working() throws Exception {
+        for (int i = 0; i < 3000; i++) {
+            long id = 100 + i;
+            send(i % 3 == 0 ? datagram(1_700_000_000L, id, "acs", "c", "pw", endpoint.port())
+                    : i % 3 == 1 ? datagram(1_700_000_000L, id, "acs", "c", "bad", endpoint.port()) : "junk " + i);
+        }
+        // the kernel may drop some datagrams under the flood; wait until the receiver has drained what arrived
+        long seen = -1;
+        while (seen != handled()) {
+            seen = handled();
+            Thread.sleep(100);
+        }
+        assertEquals(2, receiver.acceptedCount());
+        assertTrue(sessions.awaitCalls(2));
+        Thread.sleep(100);
+        assertEquals(2, sessions.calls.size());
+        clock.advance(Duration.ofSeconds(61));
+        send(datagram(1_700_000_000L, 99_999, "acs", "c", "pw", endpoint.port()));
+        assertTrue("still serving after the flood", sessions.awaitCalls(1));
+    }
+
+    @Test
     public void a_password_changed_by_the_acs_applies_to_the_next_datagram() throws Exception {
         creds.set(new Credentials("acs", "n3w"));
         send(datagram(1_700_000_000L, 1, "acs", "c", "pw", endpoint.port()));
