@@ -49,7 +49,13 @@ final class DigestTestClient {
     }
 
     static Response sendRaw(int port, String request) throws IOException {
-        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
+        return sendRaw(null, port, request);
+    }
+
+    /** Sends from the given local address (e.g. 127.0.0.2 to act as another peer); null lets the OS pick. */
+    static Response sendRaw(InetAddress from, int port, String request) throws IOException {
+        try (Socket s = from == null ? new Socket(InetAddress.getLoopbackAddress(), port)
+                : new Socket(InetAddress.getLoopbackAddress(), port, from, 0)) {
             s.setSoTimeout(5000);
             OutputStream out = s.getOutputStream();
             out.write(request.getBytes(StandardCharsets.ISO_8859_1));

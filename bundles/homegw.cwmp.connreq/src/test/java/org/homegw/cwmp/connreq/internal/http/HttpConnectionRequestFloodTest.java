@@ -123,6 +123,32 @@ public class HttpConnectionRequestFloodTest {
         }
     }
 
+    @Test
+    public void a_peer_holding_half_the_workers_is_refused_while_another_peer_is_served() throws Exception {
+        start(Duration.ofSeconds(5));
+        InetAddress other = InetAddress.getByName("127.0.0.2");
+        List<Socket> idle = new ArrayList<>();
+        try {
+            idle.add(new Socket(InetAddress.getLoopbackAddress(), server.port()));
+            idle.add(new Socket(InetAddress.getLoopbackAddress(), server.port()));
+            Thread.sleep(100);
+            assertEquals("third connection of a peer holding 2 of 4 workers", 503,
+                    DigestTestClient.sendRaw(server.port(), "GET " + PATH + " HTTP/1.1\r\n\r\n").status());
+            String head = "GET " + PATH + " HTTP/1.1\r\nConnection: close\r\n\r\n";
+            DigestTestClient.Response challenge = DigestTestClient.sendRaw(other, server.port(), head);
+            assertEquals(401, challenge.status());
+            String auth = DigestTestClient.authorization(challenge.challenge("SHA-256"), "acs", "pw", "GET", PATH, 1,
+                    "cn");
+            assertEquals("the ACS at another address is served at once", 200, DigestTestClient.sendRaw(other,
+                    server.port(), "GET " + PATH + " HTTP/1.1\r\nAuthorization: " + auth + "\r\n\r\n").status());
+            assertTrue(sessions.awaitCalls(1));
+        } finally {
+            for (Socket s : idle) {
+                s.close();
+            }
+        }
+    }
+
     private int validRequest(String password) throws IOException {
         DigestTestClient.Response challenge = DigestTestClient.send(server.port(), "GET", PATH, null);
         if (challenge.status() != 401) {
