@@ -103,6 +103,16 @@ public class VendorExtensionTest {
     }
 
     @Test
+    public void import_without_corrigendum_number_finds_the_highest_corrigendum() throws Exception {
+        write("tr-999-1-0-0.xml", BASE.replace("maxEntries=\"4\"", "maxEntries=\"3\""));
+        write("tr-999-1-0-2.xml", BASE);
+        write("tr-999-1-0-10-types.xml", BASE.replace("maxEntries=\"4\"", "maxEntries=\"5\""));
+        DataModelDefinitions m = new BbfXmlReader().readModel(write("vendor.xml",
+                VENDOR.replace("base.xml", "tr-999-1-0.xml").replace("maxEntries=\"unbounded\"", "")));
+        assertEquals(4, m.object("Test.Item.{i}.").orElseThrow().maxEntries());
+    }
+
+    @Test
     public void modification_of_an_undefined_object_is_refused() throws Exception {
         write("base.xml", BASE);
         Path f = write("bad.xml", VENDOR.replace("<object base=\"Test.Item.{i}.\"", "<object base=\"Test.Nope.{i}.\""));
