@@ -143,6 +143,17 @@ public class VendorExtensionTest {
     }
 
     @Test
+    public void object_without_parent_is_refused() throws Exception {
+        Path f = write("orphan.xml", BASE.replace("\"Test.Item.{i}.\"", "\"Test.Lost.Item.{i}.\""));
+        try {
+            new BbfXmlReader().read(f);
+            fail();
+        } catch (DefinitionsException e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("has no parent object Test.Lost."));
+        }
+    }
+
+    @Test
     public void duplicate_definition_is_refused() throws Exception {
         Path f = write("dup.xml", BASE.replace("<parameter name=\"Load\"", "<parameter name=\"Mode\""));
         try {
