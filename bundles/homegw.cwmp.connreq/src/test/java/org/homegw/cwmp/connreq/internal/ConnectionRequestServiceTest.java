@@ -36,7 +36,7 @@ public class ConnectionRequestServiceTest {
     private final FakeDataModel dataModel = new FakeDataModel().set("ConnectionRequestUsername", "acs")
             .set("ConnectionRequestPassword", "pw").set("URL", "http://127.0.0.1:9/acs");
     private final FakeSessionRequests sessions = new FakeSessionRequests();
-    private final ConnectionRequestParameters parameters = new ConnectionRequestParameters();
+    private final ConnectionRequestParameters parameters = new ConnectionRequestParameters("Device.");
     private final List<String> changes = new CopyOnWriteArrayList<>();
     private volatile InetAddress reachable;
     private ConnectionRequestService service;
@@ -187,6 +187,19 @@ public class ConnectionRequestServiceTest {
         assertEquals(2, read.size());
         assertEquals(url(), read.get("ConnectionRequestURL"));
         assertEquals("false", read.get("NATDetected"));
+    }
+
+    @Test
+    public void serves_and_announces_under_the_tr098_root_too() {
+        ConnectionRequestParameters igd = new ConnectionRequestParameters("InternetGatewayDevice.");
+        List<String> seen = new CopyOnWriteArrayList<>();
+        igd.attach(paths -> seen.addAll(List.of(paths)));
+        igd.setNatDetected(true);
+        assertEquals(List.of("InternetGatewayDevice.ManagementServer.NATDetected"), seen);
+        assertEquals("true", igd.read("InternetGatewayDevice.ManagementServer.", List.of("NATDetected")).value()
+                .get("NATDetected"));
+        assertTrue(igd.read("Device.ManagementServer.", List.of("NATDetected")).value().isEmpty());
+        assertEquals(4, igd.paths().size());
     }
 
     private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
