@@ -148,7 +148,7 @@ public final class StunClient {
 
     private void scheduleNext(Duration delay) {
         timer.cancel();
-        transactionId = new byte[16];
+        transactionId = null; // no transaction in flight: late responses match nothing
         timer = scheduler.schedule(() -> {
             synchronized (this) {
                 newTransaction();
