@@ -33,10 +33,11 @@ public final class DataModelDefinitions {
      * Builds a model and its lookup tables.
      *
      * @param models     the contained models, the root model first (at least one)
-     * @param objects    objects in document order; paths unique
+     * @param objects    objects in document order; paths unique, each with its parent object listed
+     *                   (see {@link SchemaPath#parentObject}) unless it is top-level
      * @param parameters parameters in document order; paths unique, each inside a listed object
      * @param dataTypes  named data types by name
-     * @throws IllegalArgumentException if a path is duplicated or a parameter has no object
+     * @throws IllegalArgumentException if a path is duplicated or an object or parameter has no parent
      */
     public DataModelDefinitions(List<ModelInfo> models, List<ObjectDefinition> objects,
             List<ParameterDefinition> parameters, Map<String, DataTypeDefinition> dataTypes) {
@@ -54,6 +55,12 @@ public final class DataModelDefinitions {
                 throw new IllegalArgumentException("object defined twice: " + o.path());
             }
             children.computeIfAbsent(o.parentPath(), k -> new ArrayList<>()).add(o);
+        }
+        for (ObjectDefinition o : this.objects) {
+            String parent = o.parentPath();
+            if (!parent.isEmpty() && !byPath.containsKey(parent)) {
+                throw new IllegalArgumentException("object " + o.path() + " has no parent object " + parent);
+            }
         }
         Map<String, ParameterDefinition> paramsByPath = new HashMap<>(parameters.size() * 2);
         Map<String, List<ParameterDefinition>> byObject = new HashMap<>();

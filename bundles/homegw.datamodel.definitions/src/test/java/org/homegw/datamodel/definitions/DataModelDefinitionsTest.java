@@ -43,6 +43,8 @@ public class DataModelDefinitionsTest {
         refused(() -> new DataModelDefinitions(List.of(MODEL), List.of(object("X.")), List.of(param("X.Y.A")), Map.of()),
                 "parameter outside any defined object: X.Y.A");
         refused(() -> new DataModelDefinitions(List.of(), List.of(), List.of(), Map.of()), "at least one model");
+        refused(() -> new DataModelDefinitions(List.of(MODEL), List.of(object("X."), object("X.A.B.{i}.")), List.of(), Map.of()),
+                "object X.A.B.{i}. has no parent object X.A.");
     }
 
     @Test
