@@ -103,7 +103,7 @@ public final class LabAcs implements AutoCloseable {
         SessionDialog dialog = new SessionDialog(log, queue, registry, answers, config.maxEnvelopes(), config.clock());
         CwmpEndpoint cwmp = new CwmpEndpoint(sessions, dialog,
                 new VersionNegotiator(config.versions(), config.versionHeaders()), deviceAuth, faults,
-                new FaultResponder(loopAuth, config.hangLimit(), closing), log);
+                new FaultResponder(loopAuth, config.hangLimit(), closing), log, config.gzipResponses());
         this.files = new FileServer(LabAcsConfig.FILES_PATH, config.filesDir(), LabAcsConfig.UPLOAD_PATH,
                 config.uploadsDir(), config.maxUploadBytes(),
                 new HttpAuthenticator(config.fileAuth(), config.clock(), Duration.ofMinutes(5)), config.clock());

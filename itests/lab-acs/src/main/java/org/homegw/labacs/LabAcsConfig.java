@@ -30,13 +30,15 @@ import org.homegw.labacs.auth.Credentials;
  * @param threads              HTTP worker threads
  * @param connectionRequestCredentials default ConnectionRequestUsername/Password for every device (null = none)
  * @param allowRemoteConnectionRequests whether Connection Requests may go to non-loopback hosts
+ * @param gzipResponses        whether CWMP answers are gzip-compressed for a CPE that sends
+ *                             {@code Accept-Encoding: gzip} (requests with {@code Content-Encoding: gzip} are always read)
  * @param clock                time source for records and nonces
  */
 public record LabAcsConfig(String bindAddress, int port, AuthPolicy deviceAuth, AuthPolicy fileAuth, Path filesDir,
                            Path uploadsDir, long maxUploadBytes, Set<CwmpVersion> versions, boolean versionHeaders,
                            int maxEnvelopes, Duration sessionTimeout, Duration hangLimit, int threads,
                            Credentials connectionRequestCredentials, boolean allowRemoteConnectionRequests,
-                           Clock clock) {
+                           boolean gzipResponses, Clock clock) {
 
     /** Path of the CWMP endpoint (the ACS URL is {@code http://host:port/acs}). */
     public static final String CWMP_PATH = "/acs";
@@ -81,6 +83,7 @@ public record LabAcsConfig(String bindAddress, int port, AuthPolicy deviceAuth, 
         private int threads = 16;
         private Credentials connectionRequestCredentials;
         private boolean allowRemoteConnectionRequests;
+        private boolean gzipResponses;
         private Clock clock = Clock.systemUTC();
 
         public Builder bindAddress(String v) {
@@ -165,6 +168,11 @@ public record LabAcsConfig(String bindAddress, int port, AuthPolicy deviceAuth, 
             return this;
         }
 
+        public Builder gzipResponses(boolean v) {
+            gzipResponses = v;
+            return this;
+        }
+
         public Builder clock(Clock v) {
             clock = v;
             return this;
@@ -173,7 +181,7 @@ public record LabAcsConfig(String bindAddress, int port, AuthPolicy deviceAuth, 
         public LabAcsConfig build() {
             return new LabAcsConfig(bindAddress, port, deviceAuth, fileAuth, filesDir, uploadsDir, maxUploadBytes,
                     versions, versionHeaders, maxEnvelopes, sessionTimeout, hangLimit, threads,
-                    connectionRequestCredentials, allowRemoteConnectionRequests, clock);
+                    connectionRequestCredentials, allowRemoteConnectionRequests, gzipResponses, clock);
         }
     }
 }

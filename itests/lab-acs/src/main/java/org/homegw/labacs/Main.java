@@ -31,6 +31,7 @@ public final class Main {
             "  --max-envelopes N        MaxEnvelopes in the InformResponse (default 1)",
             "  --cwmp-1-0-only          behave as a legacy ACS that speaks only cwmp-1-0",
             "  --session-timeout S      end a silent session after S seconds (default 60, minimum 30)",
+            "  --gzip                   gzip CWMP answers for CPEs that accept it",
             "  --help");
 
     private Main() {
@@ -127,6 +128,9 @@ public final class Main {
                     break;
                 case "--max-envelopes":
                     b.maxEnvelopes(integer(value(it, a), a, 1, 1024));
+                    break;
+                case "--gzip":
+                    b.gzipResponses(true);
                     break;
                 case "--cwmp-1-0-only":
                     b.onlyCwmp10();

@@ -336,4 +336,24 @@ public class LabAcsSessionTest {
         assertEquals(2, both.envelopes().size());
         assertTrue(acs.log("SN14", LogEntry.ProtocolViolation.class).get(0).what().contains("MaxEnvelopes is 1"));
     }
+
+    @Test
+    public void reads_gzip_posts_and_gzips_answers_for_a_cpe_that_accepts_them() throws Exception {
+        start(LabAcsConfig.builder().gzipResponses(true));
+        FakeCpe cpe = new FakeCpe(acs.url(), "SN15");
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(zipped)) {
+            gz.write(new org.homegw.cwmp.codec.CwmpEncoder().encode(org.homegw.cwmp.message.Envelope.of(
+                    CwmpVersion.V1_4, "z", cpe.inform(1, "1 BOOT"))));
+        }
+        java.net.http.HttpResponse<byte[]> r = cpe.http.send(java.net.http.HttpRequest.newBuilder(acs.url())
+                .header("Content-Encoding", "gzip").header("Accept-Encoding", "gzip")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(zipped.toByteArray())).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode());
+        assertEquals("gzip", r.headers().firstValue("Content-Encoding").orElse(""));
+        byte[] plain = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(r.body())).readAllBytes();
+        assertEquals(new InformResponse(1), new org.homegw.cwmp.codec.CwmpDecoder().decode(plain).first());
+        assertTrue(acs.awaitInform("SN15", WAIT).hasEvent("1 BOOT"));
+    }
 }
