@@ -116,6 +116,34 @@ public class LabAcsCommandTest {
     }
 
     @Test
+    public void rest_api_sets_hold_requests_cpe_request_faults_and_removes_faults() throws Exception {
+        acs = LabAcs.start(LabAcsConfig.builder().build());
+        assertEquals(200, api("POST", "/api/devices/R3/hold", "{\"hold\":true}").statusCode());
+        assertEquals(200, api("POST", "/api/cpe-request-faults",
+                "{\"method\":\"TransferComplete\",\"faultCode\":8005}").statusCode());
+        long id = (Long) Json.parseObject(api("POST", "/api/faults",
+                "{\"stage\":\"EMPTY_POST\",\"times\":-1,\"action\":{\"type\":\"status\",\"status\":502}}").body())
+                .get("id");
+        assertEquals(1, ((Map<?, ?>) Json.parse(api("GET", "/api/faults", null).body())).size());
+        assertEquals(200, api("DELETE", "/api/faults/" + id, null).statusCode());
+        assertEquals(404, api("DELETE", "/api/faults/" + id, null).statusCode());
+
+        FakeCpe cpe = new FakeCpe(acs.url(), "R3");
+        FakeCpe.Reply r = cpe.postInform(cpe.inform(1, "7 TRANSFER COMPLETE"));
+        assertTrue(r.header(0).isHoldRequests());
+        FakeCpe.Reply tc = cpe.post(CwmpVersion.V1_4, "t", new org.homegw.cwmp.message.TransferComplete("k",
+                org.homegw.cwmp.message.FaultStruct.NONE, "2026-01-01T00:00:00Z", "2026-01-01T00:00:00Z"));
+        assertEquals(8005, ((org.homegw.cwmp.message.FaultMessage) tc.message(0)).faultCode());
+        assertEquals(400, api("POST", "/api/devices/R3/cr-credentials", "{\"username\":\"u\"}").statusCode());
+        assertEquals(200, api("POST", "/api/devices/R3/cr-credentials",
+                "{\"username\":\"u\",\"password\":\"p\"}").statusCode());
+        // no ConnectionRequestURL in its Inform: a clear 400, not a crash
+        HttpResponse<String> cr = api("POST", "/api/devices/R3/connection-request", null);
+        assertEquals(400, cr.statusCode());
+        assertTrue(cr.body(), cr.body().contains("ConnectionRequestURL"));
+    }
+
+    @Test
     public void sends_a_digest_connection_request_to_the_url_from_the_inform() throws Exception {
         acs = LabAcs.start(LabAcsConfig.builder().connectionRequestCredentials(new Credentials("acs", "crpw")).build());
         HttpAuthenticator cpeAuth = new HttpAuthenticator(AuthPolicy.digest("acs", "crpw"));
