@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.homegw.labacs.auth.AuthPolicy;
 import org.homegw.labacs.auth.Credentials;
+import org.homegw.labacs.auth.DigestAlgorithm;
 
 /**
  * Runs the lab ACS by hand: {@code java -jar homegw.lab-acs-<version>-all.jar --port 7557 --files DIR}.
@@ -24,7 +25,8 @@ public final class Main {
             "  --files DIR              serve DIR for Download at /files/",
             "  --uploads DIR            store Uploads (PUT/POST) in DIR at /upload/",
             "  --username U --password P  devices must authenticate (Digest unless --auth basic)",
-            "  --auth digest|basic      device authentication scheme",
+            "  --auth digest|digest-md5|digest-sha256|basic  device authentication scheme",
+            "                           (digest offers SHA-256 then MD5; the others offer one)",
             "  --file-username U --file-password P  protect /files/ and /upload/ (Digest)",
             "  --cr-username U --cr-password P  Connection Request credentials for every device",
             "  --allow-remote-cr        allow Connection Requests to non-loopback devices",
@@ -107,8 +109,8 @@ public final class Main {
                     break;
                 case "--auth":
                     scheme = value(it, a);
-                    if (!scheme.equals("digest") && !scheme.equals("basic")) {
-                        throw new IllegalArgumentException("--auth must be digest or basic");
+                    if (!List.of("digest", "digest-md5", "digest-sha256", "basic").contains(scheme)) {
+                        throw new IllegalArgumentException("--auth must be digest, digest-md5, digest-sha256 or basic");
                     }
                     break;
                 case "--file-username":
@@ -146,7 +148,12 @@ public final class Main {
             throw new IllegalArgumentException("--username and --password go together");
         }
         if (user != null) {
-            b.deviceAuth(scheme.equals("basic") ? AuthPolicy.basic(user, pass) : AuthPolicy.digest(user, pass));
+            b.deviceAuth(switch (scheme) {
+                case "basic" -> AuthPolicy.basic(user, pass);
+                case "digest-md5" -> AuthPolicy.digest(user, pass, List.of(DigestAlgorithm.MD5));
+                case "digest-sha256" -> AuthPolicy.digest(user, pass, List.of(DigestAlgorithm.SHA_256));
+                default -> AuthPolicy.digest(user, pass);
+            });
         }
         if ((fileUser == null) != (filePass == null)) {
             throw new IllegalArgumentException("--file-username and --file-password go together");

@@ -31,6 +31,8 @@ public class MainTest {
         assertEquals(AuthScheme.DIGEST, Main.parse(List.of("--username", "u", "--password", "p")).deviceAuth().scheme());
         assertEquals(7557, Main.parse(List.of()).port());
         assertNull(Main.parse(List.of("--help")));
+        assertEquals(List.of(org.homegw.labacs.auth.DigestAlgorithm.MD5), Main.parse(List.of("--username", "u",
+                "--password", "p", "--auth", "digest-md5")).deviceAuth().algorithms());
     }
 
     @Test
@@ -41,6 +43,7 @@ public class MainTest {
         assertThrows(IllegalArgumentException.class, () -> Main.parse(List.of("--files", "/no/such/dir")));
         assertThrows(IllegalArgumentException.class, () -> Main.parse(List.of("--session-timeout", "5")));
         assertThrows(IllegalArgumentException.class, () -> Main.parse(List.of("--bogus")));
+        assertThrows(IllegalArgumentException.class, () -> Main.parse(List.of("--auth", "ntlm")));
         assertThrows(IllegalArgumentException.class, () -> Main.parse(List.of("--port")));
     }
 }
