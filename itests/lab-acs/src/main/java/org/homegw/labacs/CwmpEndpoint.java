@@ -91,7 +91,7 @@ final class CwmpEndpoint implements HttpHandler {
         byte[] body = readBody(exchange);
         if (body == null) {
             LOG.log(System.Logger.Level.WARNING, "POST from {0} refused: body over {1} bytes",
-                    exchange.getRemoteAddress(), MAX_BODY);
+                    exchange.getRemoteAddress(), String.valueOf(MAX_BODY));
             exchange.sendResponseHeaders(413, -1);
             return;
         }
