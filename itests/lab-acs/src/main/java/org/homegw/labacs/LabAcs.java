@@ -1,6 +1,9 @@
 package org.homegw.labacs;
 
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsParameters;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -20,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import javax.net.ssl.SSLParameters;
 import org.homegw.cwmp.message.CwmpRequest;
 import org.homegw.cwmp.message.DeviceIdStruct;
 import org.homegw.labacs.auth.AuthPolicy;
@@ -107,7 +111,7 @@ public final class LabAcs implements AutoCloseable {
         this.files = new FileServer(LabAcsConfig.FILES_PATH, config.filesDir(), LabAcsConfig.UPLOAD_PATH,
                 config.uploadsDir(), config.maxUploadBytes(),
                 new HttpAuthenticator(config.fileAuth(), config.clock(), Duration.ofMinutes(5)), config.clock());
-        this.server = HttpServer.create(new InetSocketAddress(config.bindAddress(), config.port()), 64);
+        this.server = createServer(config);
         server.setExecutor(workers);
         server.createContext(LabAcsConfig.CWMP_PATH, cwmp);
         if (config.filesDir() != null) {
@@ -122,6 +126,24 @@ public final class LabAcs implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+    }
+
+    private static HttpServer createServer(LabAcsConfig config) throws IOException {
+        InetSocketAddress address = new InetSocketAddress(config.bindAddress(), config.port());
+        if (config.tls() == null) {
+            return HttpServer.create(address, 64);
+        }
+        HttpsServer https = HttpsServer.create(address, 64);
+        https.setHttpsConfigurator(new HttpsConfigurator(config.tls()) {
+            @Override
+            public void configure(HttpsParameters params) {
+                SSLParameters p = config.tls().getDefaultSSLParameters();
+                p.setProtocols(new String[] {"TLSv1.3", "TLSv1.2"});
+                p.setNeedClientAuth(config.requireClientCertificate());
+                params.setSSLParameters(p);
+            }
+        });
+        return https;
     }
 
     /** Starts an ACS; it listens until {@link #close()}. */
@@ -153,7 +175,7 @@ public final class LabAcs implements AutoCloseable {
         if (host.contains(":")) {
             host = "[" + host + "]";
         }
-        return URI.create("http://" + host + ":" + port() + "/");
+        return URI.create((config.tls() == null ? "http://" : "https://") + host + ":" + port() + "/");
     }
 
     /** Where a file of the download directory is served. */

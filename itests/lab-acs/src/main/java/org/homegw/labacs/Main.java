@@ -1,8 +1,10 @@
 package org.homegw.labacs;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -34,6 +36,8 @@ public final class Main {
             "  --cwmp-1-0-only          behave as a legacy ACS that speaks only cwmp-1-0",
             "  --session-timeout S      end a silent session after S seconds (default 60, minimum 30)",
             "  --gzip                   gzip CWMP answers for CPEs that accept it",
+            "  --tls-keystore F --tls-password P  serve HTTPS with the key and chain in PKCS#12 file F",
+            "  --tls-client-ca F        with TLS: require client certificates issued by the CA(s) in F",
             "  --help");
 
     private Main() {
@@ -81,6 +85,9 @@ public final class Main {
         String filePass = null;
         String crUser = null;
         String crPass = null;
+        Path tlsKeystore = null;
+        String tlsPassword = null;
+        Path clientCa = null;
         List<String> rest = new ArrayList<>(args);
         Iterator<String> it = rest.iterator();
         while (it.hasNext()) {
@@ -131,6 +138,15 @@ public final class Main {
                 case "--max-envelopes":
                     b.maxEnvelopes(integer(value(it, a), a, 1, 1024));
                     break;
+                case "--tls-keystore":
+                    tlsKeystore = file(value(it, a), a);
+                    break;
+                case "--tls-password":
+                    tlsPassword = value(it, a);
+                    break;
+                case "--tls-client-ca":
+                    clientCa = file(value(it, a), a);
+                    break;
                 case "--gzip":
                     b.gzipResponses(true);
                     break;
@@ -167,7 +183,27 @@ public final class Main {
         if (crUser != null) {
             b.connectionRequestCredentials(new Credentials(crUser, crPass));
         }
+        if (tlsKeystore == null && (tlsPassword != null || clientCa != null)) {
+            throw new IllegalArgumentException("--tls-password and --tls-client-ca need --tls-keystore");
+        }
+        if (tlsKeystore != null) {
+            try {
+                b.tls(TlsContexts.server(tlsKeystore, tlsPassword == null ? new char[0] : tlsPassword.toCharArray(),
+                        clientCa));
+            } catch (IOException | GeneralSecurityException e) {
+                throw new IllegalArgumentException("cannot use " + tlsKeystore + ": " + e.getMessage());
+            }
+            b.requireClientCertificate(clientCa != null);
+        }
         return b.build();
+    }
+
+    private static Path file(String v, String option) {
+        Path p = Path.of(v).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(p)) {
+            throw new IllegalArgumentException(option + " " + v + " is not a file");
+        }
+        return p;
     }
 
     private static String value(Iterator<String> it, String option) {
