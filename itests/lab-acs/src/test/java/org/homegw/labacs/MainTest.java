@@ -44,6 +44,8 @@ public class MainTest {
         assertThrows(IllegalArgumentException.class, () -> Main.parse(List.of("--session-timeout", "5")));
         assertThrows(IllegalArgumentException.class, () -> Main.parse(List.of("--bogus")));
         assertThrows(IllegalArgumentException.class, () -> Main.parse(List.of("--auth", "ntlm")));
+        assertThrows(IllegalArgumentException.class, () -> Main.parse(List.of("--tls-password", "x")));
+        assertThrows(IllegalArgumentException.class, () -> Main.parse(List.of("--tls-keystore", "/no/such.p12")));
         assertThrows(IllegalArgumentException.class, () -> Main.parse(List.of("--port")));
     }
 }
