@@ -371,9 +371,12 @@ public final class LabAcs implements AutoCloseable {
         return m;
     }
 
-    /** Stops the server, releases held requests and ends open sessions. */
+    /** Stops the server, releases held requests and ends open sessions; a second call does nothing. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closing.getCount() == 0) {
+            return;
+        }
         closing.countDown();
         server.stop(0);
         sweeper.shutdownNow();

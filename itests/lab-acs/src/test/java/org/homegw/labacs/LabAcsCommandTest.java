@@ -244,6 +244,7 @@ public class LabAcsCommandTest {
         cpe.postInform(cpe.inform(1, "1 BOOT"));
         cpe.postEmpty();
         acs.close();
+        acs.close();
         assertEquals("no answer before the session ended (ACS closed)", acs.awaitResponse(p, WAIT).failure());
         acs = null;
         long deadline = System.nanoTime() + WAIT.toNanos();
