@@ -43,6 +43,19 @@ public record ProviderRegistration(ParameterProvider provider, List<String> path
         return false;
     }
 
+    /** True when one of this provider's paths is a single parameter of the object {@code objectPath}. */
+    public boolean ownsParameterIn(String objectPath) {
+        for (String own : paths) {
+            if (!own.endsWith(".")) {
+                String objectPart = own.substring(0, own.lastIndexOf('.') + 1);
+                if (matchEnd(objectPart, objectPath) == objectPath.length()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * Matches {@code pattern} as a prefix of {@code path}, "{i}" in the pattern (or the other side)
      * standing for any instance number. Answers the index in {@code path} after the prefix, or -1.

@@ -1,0 +1,104 @@
+package org.homegw.datamodel.internal.core;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.homegw.datamodel.api.CwmpFault;
+import org.homegw.datamodel.api.Outcome;
+import org.homegw.datamodel.api.ParameterValue;
+import org.homegw.datamodel.api.ValueSink;
+import org.homegw.datamodel.internal.path.PathResolver;
+import org.homegw.datamodel.internal.path.ResolvedPath;
+import org.homegw.datamodel.internal.schema.ObjectSchema;
+import org.homegw.datamodel.internal.schema.ParamSchema;
+import org.homegw.datamodel.internal.schema.SchemaTree;
+
+/**
+ * GetParameterValues: every path is checked before anything is sent (9005 for a name that is
+ * malformed, undefined, not present or not served), then values stream to the sink in request order.
+ * Hidden and secured parameters read as "".
+ */
+final class ValueReader {
+
+    private final SchemaTree tree;
+    private final PathResolver resolver;
+    private final TreeAccess access;
+    private final TreeWalker walker;
+
+    ValueReader(SchemaTree tree, PathResolver resolver, TreeAccess access, TreeWalker walker) {
+        this.tree = tree;
+        this.resolver = resolver;
+        this.access = access;
+        this.walker = walker;
+    }
+
+    Outcome<Integer> getValues(List<String> paths, ValueSink sink) {
+        List<Object> plan = new ArrayList<>(paths.size());
+        for (String path : paths) {
+            String p = path == null || path.isEmpty() ? tree.root() : path;
+            ResolvedPath resolved = resolver.resolve(p);
+            if (resolved == null || !access.exists(resolved)) {
+                return Outcome.failure(CwmpFault.INVALID_PARAMETER_NAME, "Invalid parameter name: " + path);
+            }
+            if (resolved instanceof ResolvedPath.ParamNode node) {
+                ReadValue value = access.read(node.objectPath(), node.param());
+                if (value == null) {
+                    return Outcome.failure(CwmpFault.INVALID_PARAMETER_NAME, "Parameter not supported: " + path);
+                }
+                plan.add(toValue(node.path(), node.param(), value));
+            } else {
+                plan.add(resolved);
+            }
+        }
+        int[] count = {0};
+        TreeWalker.Visitor visitor = (path, schema, value) -> {
+            sink.accept(toValue(path, schema, value));
+            count[0]++;
+        };
+        for (Object step : plan) {
+            if (step instanceof ParameterValue value) {
+                sink.accept(value);
+                count[0]++;
+            } else if (step instanceof ResolvedPath.ObjectNode node) {
+                walker.walkObject(node.path(), node.schema(), visitor);
+            } else if (step instanceof ResolvedPath.TableNode node) {
+                walker.walkTable(node.path(), node.instanceSchema(), visitor);
+            }
+        }
+        return Outcome.success(count[0]);
+    }
+
+    Outcome<ParameterValue> getValue(String path) {
+        ResolvedPath resolved = resolver.resolve(path);
+        if (!(resolved instanceof ResolvedPath.ParamNode node) || !access.exists(resolved)) {
+            return Outcome.failure(CwmpFault.INVALID_PARAMETER_NAME, "Invalid parameter name: " + path);
+        }
+        ReadValue value = access.read(node.objectPath(), node.param());
+        if (value == null) {
+            return Outcome.failure(CwmpFault.INVALID_PARAMETER_NAME, "Parameter not supported: " + path);
+        }
+        return Outcome.success(toValue(path, node.param(), value));
+    }
+
+    /** Every supported forcedInform parameter (instances included), in tree order. */
+    List<ParameterValue> forcedInformValues() {
+        List<ParameterValue> out = new ArrayList<>();
+        for (ObjectSchema object : tree.objects()) {
+            for (ParamSchema p : TreeAccess.liveParams(object)) {
+                if (p.forcedInform()) {
+                    for (String objectPath : ConcretePaths.expand(object.path(), access)) {
+                        ReadValue value = access.read(objectPath, p);
+                        if (value != null) {
+                            out.add(toValue(objectPath + p.name(), p, value));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    static ParameterValue toValue(String path, ParamSchema schema, ReadValue value) {
+        return new ParameterValue(path, schema.readsEmpty() ? "" : value.value(), schema.syntax().baseType());
+    }
+}

@@ -1,0 +1,105 @@
+package org.homegw.datamodel.internal.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.homegw.datamodel.api.Outcome;
+import org.homegw.datamodel.internal.path.PathResolver;
+import org.homegw.datamodel.internal.path.ResolvedPath;
+import org.homegw.datamodel.internal.schema.ObjectSchema;
+import org.homegw.datamodel.internal.schema.ParamSchema;
+import org.homegw.datamodel.internal.schema.SchemaTree;
+import org.homegw.datamodel.internal.schema.Status;
+import org.homegw.datamodel.internal.value.ValueCodec;
+
+/**
+ * The values the device starts from after a factory reset, by concrete path, in three layers, later
+ * ones winning: factory defaults of the definitions (single objects only), then the lines of
+ * {@code device-config/defaults.properties}, then the {@code homegw.defaults} framework property
+ * (both "Path=Value", one per line, '#' comments). A line naming an unknown parameter or giving an
+ * invalid value is logged and skipped; values are stored in canonical form.
+ */
+public final class DefaultValues {
+
+    private static final System.Logger LOG = System.getLogger(DefaultValues.class.getName());
+
+    private final Map<String, String> values = new LinkedHashMap<>();
+    private final PathResolver resolver;
+    private final ValueCodec codec = new ValueCodec();
+
+    public DefaultValues(SchemaTree tree) {
+        this.resolver = new PathResolver(tree);
+        for (ObjectSchema o : tree.objects()) {
+            if (o.path().contains("{i}") || o.status() == Status.DELETED) {
+                continue;
+            }
+            for (ParamSchema p : o.params().values()) {
+                if (p.factoryDefault() != null && p.status() != Status.DELETED) {
+                    Outcome<String> v = codec.accept(p.syntax(), p.factoryDefault());
+                    if (v.isSuccess()) {
+                        values.put(o.path() + p.name(), v.value());
+                    }
+                }
+            }
+        }
+    }
+
+    /** Adds the lines of a defaults file; a missing file is no error. */
+    public DefaultValues withFile(Path file) {
+        if (file == null || !Files.isRegularFile(file)) {
+            return this;
+        }
+        try {
+            return withLines(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.ERROR, "cannot read defaults file {0}: {1}", file, e.getMessage());
+            return this;
+        }
+    }
+
+    /** Adds "Path=Value" lines from {@code source} (named in log lines). */
+    public DefaultValues withLines(String text, String source) {
+        if (text == null) {
+            return this;
+        }
+        int lineNumber = 0;
+        for (String line : text.split("\\r?\\n")) {
+            lineNumber++;
+            String trimmed = line.trim();
+            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                continue;
+            }
+            int eq = trimmed.indexOf('=');
+            if (eq <= 0) {
+                LOG.log(System.Logger.Level.WARNING, "{0}:{1}: not Path=Value, skipped", source, lineNumber);
+                continue;
+            }
+            put(trimmed.substring(0, eq).trim(), trimmed.substring(eq + 1).trim(), source + ":" + lineNumber);
+        }
+        return this;
+    }
+
+    private void put(String path, String value, String where) {
+        ResolvedPath resolved = resolver.resolve(path);
+        if (!(resolved instanceof ResolvedPath.ParamNode node)) {
+            LOG.log(System.Logger.Level.WARNING, "{0}: {1} is not a parameter of the data model, skipped", where, path);
+            return;
+        }
+        Outcome<String> accepted = codec.accept(node.param().syntax(), value);
+        if (!accepted.isSuccess()) {
+            LOG.log(System.Logger.Level.WARNING, "{0}: invalid value for {1}: {2}, skipped", where, path,
+                    accepted.faultOrNull().message());
+            return;
+        }
+        values.put(path, accepted.value());
+    }
+
+    public Map<String, String> values() {
+        return Collections.unmodifiableMap(values);
+    }
+}
