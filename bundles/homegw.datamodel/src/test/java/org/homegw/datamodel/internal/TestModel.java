@@ -33,6 +33,10 @@ public final class TestModel {
                 max == null ? null : new BigDecimal(max.toString()), step == null ? null : new BigDecimal(step.toString()));
     }
 
+    static ObjectSchema readOnlyTable(ObjectSchema t) {
+        return new ObjectSchema(t.path(), false, t.minEntries(), t.maxEntries(), t.uniqueKeys(), t.status(), t.params());
+    }
+
     public static SchemaTree tree() {
         Syntax bool = Syntax.of("boolean");
         return new SchemaTree(List.of(
@@ -46,10 +50,10 @@ public final class TestModel {
                         ParamSchema.readWrite("ProvisioningCode", str(64)).withForcedInform()
                                 .withActiveNotify(ActiveNotify.FORCE_ENABLED),
                         ParamSchema.readOnly("UpTime", Syntax.of("unsignedInt")).withActiveNotify(ActiveNotify.CAN_DENY)),
-                ObjectSchema.table("Device.DeviceInfo.SupportedDataModel.{i}.", null, List.of(),
+                readOnlyTable(ObjectSchema.table("Device.DeviceInfo.SupportedDataModel.{i}.", null, List.of(),
                         ParamSchema.readOnly("Alias", str(64)), ParamSchema.readOnly("URL", str(256)),
                         ParamSchema.readOnly("UUID", str(36)), ParamSchema.readOnly("URN", str(256)),
-                        ParamSchema.readOnly("Features", Syntax.of("string").withList(ListFacet.unbounded()))),
+                        ParamSchema.readOnly("Features", Syntax.of("string").withList(ListFacet.unbounded())))),
                 ObjectSchema.single("Device.ManagementServer.",
                         ParamSchema.readWrite("EnableCWMP", bool).withFactoryDefault("true"),
                         ParamSchema.readWrite("URL", str(256)),
