@@ -30,10 +30,12 @@ public final class DefaultValues {
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private final PathResolver resolver;
+    private final String root;
     private final ValueCodec codec = new ValueCodec();
 
     public DefaultValues(SchemaTree tree) {
         this.resolver = new PathResolver(tree);
+        this.root = tree.root();
         for (ObjectSchema o : tree.objects()) {
             if (o.path().contains("{i}") || o.status() == Status.DELETED) {
                 continue;
@@ -85,6 +87,10 @@ public final class DefaultValues {
     }
 
     private void put(String path, String value, String where) {
+        if (!path.startsWith(root)) {
+            // a line for the other root model (Device. vs InternetGatewayDevice.)
+            return;
+        }
         ResolvedPath resolved = resolver.resolve(path);
         if (!(resolved instanceof ResolvedPath.ParamNode node)) {
             LOG.log(System.Logger.Level.WARNING, "{0}: {1} is not a parameter of the data model, skipped", where, path);
