@@ -17,7 +17,7 @@ import org.homegw.datamodel.spi.ParameterWrite;
  * A provider over a map of full paths to values, for tests: tables are whatever instance paths the
  * map holds; faults can be armed for validate, write, add; every call is counted.
  */
-public final class MapProvider extends AbstractParameterProvider {
+public class MapProvider extends AbstractParameterProvider {
 
     public final Map<String, String> values = new ConcurrentHashMap<>();
     public final Map<String, TreeSet<Long>> tables = new ConcurrentHashMap<>();
