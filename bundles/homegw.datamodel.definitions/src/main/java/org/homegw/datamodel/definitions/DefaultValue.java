@@ -5,7 +5,8 @@ package org.homegw.datamodel.definitions;
  * an object instance is created ({@link Kind#OBJECT}).
  *
  * @param kind  which kind of default
- * @param value the default value as written (may be empty)
+ * @param value the default as a CWMP value (may be empty); for a list-valued parameter BBF's bracket
+ *              notation ({@code []}, {@code [0,1]}) is already turned into the comma-separated list
  */
 public record DefaultValue(Kind kind, String value) {
 

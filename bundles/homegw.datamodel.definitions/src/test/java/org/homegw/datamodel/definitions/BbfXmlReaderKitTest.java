@@ -3,6 +3,7 @@ package org.homegw.datamodel.definitions;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.Test;
@@ -60,6 +61,9 @@ public class BbfXmlReaderKitTest {
         assertEquals(Map.of("string", 741, "unsignedInt", 629, "boolean", 248, "int", 113, "dateTime", 53,
                 "base64", 9, "hexBinary", 6, "long", 2), c.baseTypes());
         assertEquals(Map.of("Alias", 61, "IPAddress", 42, "MACAddress", 18, "UUID", 2), c.namedTypes());
+        // <size maxLength="31" status="deleted"/>: no longer a limit
+        assertEquals(List.of(), m.parameter("InternetGatewayDevice.LANDevice.{i}.WLANConfiguration.{i}.BasicEncryptionModes")
+                .orElseThrow().syntax().sizes());
         // data quirk: "Queueing " with a trailing blank in the XML
         assertTrue(m.parameters().stream().anyMatch(p -> p.name().equals("Queueing")));
     }

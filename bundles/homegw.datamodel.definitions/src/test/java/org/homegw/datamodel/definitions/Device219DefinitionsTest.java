@@ -151,6 +151,20 @@ public class Device219DefinitionsTest {
     }
 
     @Test
+    public void deleted_enumeration_values_are_dropped() {
+        List<String> profiles = param("Device.DSL.Line.{i}.AllowedProfiles").syntax().enumerationValues();
+        assertTrue(profiles.contains("17a"));
+        assertFalse(profiles.contains("17b"));
+    }
+
+    @Test
+    public void list_defaults_lose_the_bbf_brackets() {
+        assertEquals("0,1,2,3,4,5,6,7", param("Device.Bridging.Bridge.{i}.Port.{i}.PriorityRegeneration").defaultValue().value());
+        assertEquals("", param("Device.IP.Interface.{i}.LowerLayers").defaultValue().value());
+        assertEquals(DefaultValue.Kind.OBJECT, param("Device.IP.Interface.{i}.LowerLayers").defaultValue().kind());
+    }
+
+    @Test
     public void lookups_follow_document_order() {
         List<ParameterDefinition> ps = model.parametersOf("Device.ManagementServer.");
         assertEquals("Device.ManagementServer.EnableCWMP", ps.get(0).path());

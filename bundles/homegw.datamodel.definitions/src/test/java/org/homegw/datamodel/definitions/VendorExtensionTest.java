@@ -96,6 +96,8 @@ public class VendorExtensionTest {
                 .replace("<dataType ref=\"Percent\">", "<dataType ref=\"X_Percent\">")
                 .replace("<import file=\"base.xml\">", "<dataType name=\"X_Percent\"><unsignedInt/></dataType><import file=\"base.xml\">"));
         DataModelDefinitions m = new BbfXmlReader().read(vendor, List.of(base)).get(0);
+        assertTrue("base model's data types are kept", m.dataType("Percent").isPresent());
+        assertTrue(m.dataType("X_Percent").isPresent());
         assertEquals(BaseType.UNSIGNED_INT, m.parameter("Test.Load").orElseThrow().syntax().baseType());
         assertEquals("X_Percent", m.parameter("Test.X_ACME_Fan").orElseThrow().syntax().dataType());
     }

@@ -1,6 +1,7 @@
 package org.homegw.datamodel.definitions.internal.xml;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -27,8 +28,8 @@ import org.homegw.datamodel.definitions.UniqueKey;
  * parameter (attributes given replace, a {@code <syntax>} replaces the facets it names and extends
  * enumerations). Components ({@code <component ref>}) are not expanded: only flattened files are read.
  *
- * <p>A missing {@code access} means readOnly: bbfreport omits the attribute for read-only objects and
- * parameters (e.g. {@code Device.DSL.Line.{i}.} in Device:2.19), and counts.json counts them so.
+ * <p>A missing {@code access} means readOnly, the DM schema's default: bbfreport omits the attribute
+ * for read-only objects and parameters (e.g. {@code Device.DSL.Line.{i}.} in Device:2.19).
  */
 final class ModelReader {
 
@@ -70,7 +71,10 @@ final class ModelReader {
         }
         boolean service = "true".equals(model.attr("isService"))
                 || (base != null && base.models().get(0).service());
-        Map<String, DataTypeDefinition> dataTypes = types.all();
+        Map<String, DataTypeDefinition> dataTypes = new LinkedHashMap<>(types.all());
+        if (base != null) {
+            base.dataTypes().forEach(dataTypes::putIfAbsent);
+        }
         return draft.build(new ModelInfo(name, spec == null ? "" : spec, service, ""), dataTypes);
     }
 
@@ -152,8 +156,9 @@ final class ModelReader {
             boolean command = old != null && old.command();
             if (syntaxElement != null) {
                 XmlElement d = syntaxElement.child("default");
-                if (d != null) {
-                    dflt = new DefaultValue(DefaultValue.Kind.fromXml(d.attr("type", "factory")), d.attr("value", ""));
+                if (d != null && !SyntaxDraft.isDeleted(d)) {
+                    dflt = new DefaultValue(DefaultValue.Kind.fromXml(d.attr("type", "factory")),
+                            listDefault(syntax, d.attr("value", "")));
                 }
                 hidden = flag(syntaxElement, "hidden", hidden);
                 secured = flag(syntaxElement, "secured", secured);
@@ -198,6 +203,17 @@ final class ModelReader {
             draft.list(SyntaxDraft.listSyntax(list));
         }
         return draft.build();
+    }
+
+    /**
+     * BBF writes defaults of list-valued parameters in brackets ({@code []}, {@code [0,1,2]}); the
+     * definitions keep the CWMP value, the comma-separated list inside.
+     */
+    private static String listDefault(Syntax syntax, String value) {
+        if (syntax.isList() && value.length() >= 2 && value.startsWith("[") && value.endsWith("]")) {
+            return value.substring(1, value.length() - 1);
+        }
+        return value;
     }
 
     private static long entries(XmlElement e, String attr, long fallback) {

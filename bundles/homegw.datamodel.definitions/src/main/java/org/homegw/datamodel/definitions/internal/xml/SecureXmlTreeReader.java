@@ -33,7 +33,9 @@ final class SecureXmlTreeReader {
     SecureXmlTreeReader(long maxBytes, int maxDepth) {
         this.maxBytes = maxBytes;
         this.maxDepth = maxDepth;
-        factory = XMLInputFactory.newFactory();
+        // the JDK's own StAX parser, not whatever a bundle's context class loader offers: the
+        // safety settings below are checked against its behaviour
+        factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);

@@ -77,6 +77,9 @@ final class SyntaxDraft {
         List<EnumerationValue> newEnums = null;
         List<String> newPatterns = null;
         for (XmlElement c : container.children) {
+            if (isDeleted(c)) {
+                continue;
+            }
             switch (c.name) {
                 case "size":
                     newSizes = add(newSizes, size(c));
@@ -130,6 +133,15 @@ final class SyntaxDraft {
         return this;
     }
 
+    /**
+     * A facet (enumeration value, size, pattern, default) with {@code status="deleted"} is no longer
+     * part of the definition (e.g. DSL {@code 17b}, TR-098 {@code <size maxLength="31" status="deleted"/>}).
+     * Deprecated and obsoleted facets still apply.
+     */
+    static boolean isDeleted(XmlElement facet) {
+        return "deleted".equals(facet.attr("status"));
+    }
+
     Syntax build() {
         return new Syntax(baseType, dataType, sizes, ranges, enumerations, patterns, list, reference, units);
     }
@@ -138,7 +150,9 @@ final class SyntaxDraft {
     static ListSyntax listSyntax(XmlElement e) {
         List<Size> sizes = new ArrayList<>();
         for (XmlElement s : e.children("size")) {
-            sizes.add(size(s));
+            if (!isDeleted(s)) {
+                sizes.add(size(s));
+            }
         }
         return new ListSyntax(optionalLong(e, "minItems"), optionalLong(e, "maxItems"), sizes);
     }
