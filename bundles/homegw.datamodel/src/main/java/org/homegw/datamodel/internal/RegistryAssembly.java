@@ -89,7 +89,7 @@ public final class RegistryAssembly {
 
     public Assembled build() {
         StateStore store = new StateStore(stateDir == null ? null : stateDir.resolve(STATE_FILE));
-        DefaultValues defaults = new DefaultValues(tree).withFile(defaultsFile).withLines(defaultsText, "homegw.defaults");
+        DefaultValues defaults = new DefaultValues(tree).withBuiltIns().withFile(defaultsFile).withLines(defaultsText, "homegw.defaults");
         StoreProvider storeProvider = new StoreProvider(tree, store, defaults.values());
         List<String> subtrees = storePaths == null || storePaths.isEmpty() ? defaultStorePaths(tree.root()) : storePaths;
         SupportedModelsProvider models = new SupportedModelsProvider(tree);

@@ -4,7 +4,6 @@ import static org.homegw.datamodel.internal.Fixture.pvs;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,9 +31,8 @@ public class Device219RegistryTest {
     @Before
     public void setUp() throws Exception {
         tree = RealModels.tree(RealModels.DEVICE_2_19);
-        assertTrue(Files.isRegularFile(RealModels.shippedDefaults()));
-        registry = new RegistryAssembly(tree).stateDir(tmp.getRoot().toPath())
-                .defaultsFile(RealModels.shippedDefaults())
+        registry = new RegistryAssembly(tree).stateDir(tmp.newFolder().toPath())
+                .defaultsFile(RealModels.writeDefaults(tmp.getRoot().toPath()))
                 .defaultsText("Device.ManagementServer.URL=http://127.0.0.1:7557/\nDevice.Bogus.X=1")
                 .build().registry();
     }
@@ -60,6 +58,13 @@ public class Device219RegistryTest {
         assertEquals("true", value("Device.ManagementServer.EnableCWMP"));
         assertEquals("", value("Device.ManagementServer.Password"));
         assertEquals("2.19", value("Device.RootDataModelVersion"));
+        assertEquals("", value("Device.ManagementServer.Username"));
+        assertEquals("", value("Device.ManagementServer.ConnectionRequestUsername"));
+        assertEquals("5", value("Device.ManagementServer.CWMPRetryMinimumWaitInterval"));
+        assertEquals("true", value("Device.ManagementServer.HTTPConnectionRequestEnable"));
+        assertEquals("", value("Device.DeviceInfo.SoftwareVersion"));
+        assertEquals("", value("Device.DeviceInfo.HardwareVersion"));
+        assertEquals("", value("Device.DeviceInfo.ProvisioningCode"));
         assertEquals("urn:broadband-forum-org:tr-181-2-19-1-cwmp",
                 value("Device.DeviceInfo.SupportedDataModel.1.URN"));
     }

@@ -40,8 +40,17 @@ final class RealModels {
         return tree;
     }
 
-    /** The device-config/defaults.properties shipped with the distribution. */
-    static Path shippedDefaults() {
-        return Path.of("../../device-config/defaults.properties");
+    /** A defaults file like device-config/defaults.properties (Java properties syntax). */
+    static Path writeDefaults(Path dir) throws java.io.IOException {
+        return Files.writeString(dir.resolve("defaults.properties"), String.join("\n",
+                "# identity",
+                "Device.DeviceInfo.Manufacturer=homegw",
+                "Device.DeviceInfo.ManufacturerOUI=000000",
+                "Device.DeviceInfo.ProductClass : HomeGateway",
+                "Device.DeviceInfo.SerialNumber=HGW0000001",
+                "Device.ManagementServer.URL=",
+                "Device.ManagementServer.PeriodicInformEnable=true",
+                "Device.ManagementServer.PeriodicInformInterval=3600",
+                "InternetGatewayDevice.DeviceInfo.Manufacturer=homegw", ""));
     }
 }

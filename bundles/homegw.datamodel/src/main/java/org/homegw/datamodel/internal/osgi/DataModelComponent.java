@@ -72,7 +72,7 @@ public final class DataModelComponent implements DataModel {
             poller.scheduleWithFixedDelay(this::poll, config.pollIntervalSeconds(), config.pollIntervalSeconds(),
                     TimeUnit.SECONDS);
         }
-        LOG.log(System.Logger.Level.INFO, "data model {0} ready: {1} objects, {2} parameters defined, state in {3}",
+        LOG.log(System.Logger.Level.INFO, "data model {0} ready: {1,number,#} objects, {2,number,#} parameters defined, state in {3}",
                 tree.models().get(0).name(), tree.objectCount(), tree.parameterCount(), stateDir);
     }
 

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.Reader;
+import java.util.Properties;
+import java.util.TreeSet;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,11 +21,13 @@ import org.homegw.datamodel.internal.schema.Status;
 import org.homegw.datamodel.internal.value.ValueCodec;
 
 /**
- * The values the device starts from after a factory reset, by concrete path, in three layers, later
- * ones winning: factory defaults of the definitions (single objects only), then the lines of
- * {@code device-config/defaults.properties}, then the {@code homegw.defaults} framework property
- * (both "Path=Value", one per line, '#' comments). A line naming an unknown parameter or giving an
- * invalid value is logged and skipped; values are stored in canonical form.
+ * The values the device starts from after a factory reset, by concrete path, in layers, later ones
+ * winning: factory defaults of the definitions (single objects only); the registry's built-in
+ * values for the ManagementServer and DeviceInfo essentials ({@link #withBuiltIns()}), so those
+ * exist out of the box; {@code device-config/defaults.properties} (Java properties syntax); the
+ * {@code homegw.defaults} framework property (raw "Path=Value" lines, '#' comments). A line naming
+ * an unknown parameter or giving an invalid value is logged and skipped; a line for the other root
+ * object (Device. vs InternetGatewayDevice.) is ignored; values are kept in canonical form.
  */
 public final class DefaultValues {
 
@@ -51,17 +56,59 @@ public final class DefaultValues {
         }
     }
 
-    /** Adds the lines of a defaults file; a missing file is no error. */
+    /**
+     * The essentials a CWMP client needs, empty or at the values TR-069 describes (retry 5 s and
+     * 2000), so a definition plus these makes them real even without a defaults file. Values that do
+     * not fit the loaded model are skipped silently.
+     */
+    public DefaultValues withBuiltIns() {
+        String ms = root + "ManagementServer.";
+        String di = root + "DeviceInfo.";
+        Map<String, String> builtIns = new LinkedHashMap<>();
+        for (String empty : new String[] {"URL", "Username", "Password", "ConnectionRequestURL",
+                "ConnectionRequestUsername", "ConnectionRequestPassword"}) {
+            builtIns.put(ms + empty, "");
+        }
+        builtIns.put(ms + "PeriodicInformEnable", "false");
+        builtIns.put(ms + "PeriodicInformInterval", "3600");
+        builtIns.put(ms + "PeriodicInformTime", "0001-01-01T00:00:00Z");
+        builtIns.put(ms + "CWMPRetryMinimumWaitInterval", "5");
+        builtIns.put(ms + "CWMPRetryIntervalMultiplier", "2000");
+        builtIns.put(ms + "UpgradesManaged", "false");
+        builtIns.put(ms + "DefaultActiveNotificationThrottle", "0");
+        builtIns.put(ms + "AliasBasedAddressing", "false");
+        builtIns.put(ms + "InstanceWildcardsSupported", "false");
+        builtIns.put(ms + "SupportedConnReqMethods", "HTTP");
+        for (String empty : new String[] {"Manufacturer", "ProductClass", "SerialNumber", "SoftwareVersion",
+                "HardwareVersion", "ProvisioningCode", "ModelName"}) {
+            builtIns.put(di + empty, "");
+        }
+        builtIns.put(di + "ManufacturerOUI", "000000");
+        builtIns.forEach((path, value) -> {
+            ResolvedPath resolved = resolver.resolve(path);
+            if (resolved instanceof ResolvedPath.ParamNode node && codec.accept(node.param().syntax(), value).isSuccess()) {
+                values.putIfAbsent(path, codec.accept(node.param().syntax(), value).value());
+            }
+        });
+        return this;
+    }
+
+    /** Adds the entries of a defaults file in Java properties syntax; a missing file is no error. */
     public DefaultValues withFile(Path file) {
         if (file == null || !Files.isRegularFile(file)) {
             return this;
         }
-        try {
-            return withLines(Files.readString(file, StandardCharsets.UTF_8), file.toString());
-        } catch (IOException e) {
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(in);
+        } catch (IOException | IllegalArgumentException e) {
             LOG.log(System.Logger.Level.ERROR, "cannot read defaults file {0}: {1}", file, e.getMessage());
             return this;
         }
+        for (String path : new TreeSet<>(properties.stringPropertyNames())) {
+            put(path.trim(), properties.getProperty(path).trim(), file.toString());
+        }
+        return this;
     }
 
     /** Adds "Path=Value" lines from {@code source} (named in log lines). */
