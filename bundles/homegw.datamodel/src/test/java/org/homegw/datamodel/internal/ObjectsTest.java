@@ -100,6 +100,7 @@ public class ObjectsTest {
         String base = "Device.ManagementServer.InformParameter." + added.instanceNumber() + ".";
         assertEquals("false", f.value(base + "Enable"));
         assertEquals("cpe-1", f.value(base + "Alias"));
+        assertEquals("1", f.value("Device.ManagementServer.InformParameterNumberOfEntries"));
         assertEquals("", f.value(base + "ParameterName"));
         assertTrue(f.registry.setValues(pvs(base + "ParameterName", "Device.DeviceInfo.UpTime",
                 base + "EventList", "1 BOOT, 2 PERIODIC"), "k", Caller.ACS).isSuccess());

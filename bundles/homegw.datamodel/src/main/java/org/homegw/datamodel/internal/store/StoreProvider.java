@@ -21,10 +21,13 @@ import org.homegw.datamodel.spi.ParameterWrite;
  * The built-in provider of configuration-only parameters: values live in the {@link StateStore},
  * starting from {@link DefaultValues}. A parameter is served when it has a value (written, or a
  * default); instances it creates get every writable parameter (object default, else a neutral value
- * of the type) and "cpe-N" aliases. It also serves the ParameterKey the registry keeps. The registry
+ * of the type) and "cpe-N" aliases; the "NumberOfEntries" counter of each of its tables is counted.
+ * It also serves the ParameterKey the registry keeps. The registry
  * asks it last (lowest ranking), so any device provider owning the same paths wins.
  */
 public final class StoreProvider extends AbstractParameterProvider {
+
+    private static final String ENTRIES = "NumberOfEntries";
 
     private final StateStore store;
     private final Map<String, String> defaults;
@@ -77,6 +80,9 @@ public final class StoreProvider extends AbstractParameterProvider {
             String value = path.equals(parameterKeyPath) ? store.parameterKey() : store.value(path);
             if (value == null) {
                 value = defaults.get(path);
+            }
+            if (value == null && name.endsWith(ENTRIES)) {
+                value = entryCount(objectPath + name.substring(0, name.length() - ENTRIES.length()) + ".");
             }
             if (value != null) {
                 out.put(name, value);
@@ -132,6 +138,12 @@ public final class StoreProvider extends AbstractParameterProvider {
             store.removeSubtree(instancePath);
         });
         return Outcome.success(0);
+    }
+
+    /** BBF names a table's counter "<Table>NumberOfEntries" in the parent object. */
+    private String entryCount(String tablePath) {
+        return resolver.resolve(tablePath) instanceof ResolvedPath.TableNode
+                ? Integer.toString(currentInstances(tablePath).size()) : null;
     }
 
     private static String initialValue(ParamSchema p, long instanceNumber) {
