@@ -78,7 +78,7 @@ public class GetValuesTest {
         assertTrue(all.contains("Device.DeviceInfo.SupportedDataModel.1.URN=urn:broadband-forum-org:tr-181-2-19-1-cwmp"));
         assertTrue(all.contains("Device.X_TEST.Counter=7"));
         assertFalse("deleted definitions are never served", all.stream().anyMatch(s -> s.startsWith("Device.X_TEST.Gone")));
-        assertFalse("no value, no parameter", all.stream().anyMatch(s -> s.startsWith("Device.ManagementServer.PeriodicInformTime")));
+        assertFalse("no value, no parameter", all.stream().anyMatch(s -> s.startsWith("Device.ManagementServer.STUNServerAddress")));
         assertEquals(all.size(), all.stream().distinct().count());
         assertEquals(all, f.get(""));
     }
@@ -86,7 +86,7 @@ public class GetValuesTest {
     @Test
     public void unknown_malformed_or_absent_names_fault_9005_and_send_nothing() {
         for (String bad : List.of("Device.Nope", "Device.NAT.PortMapping.2.Enable", "Device.NAT.PortMapping.01.Enable",
-                "Device..NAT.", "Device.NAT.PortMapping.1.Enable.", "Device.ManagementServer.PeriodicInformTime",
+                "Device..NAT.", "Device.NAT.PortMapping.1.Enable.", "Device.ManagementServer.STUNServerAddress",
                 "Device.X_TEST.Gone", "InternetGatewayDevice.", "Device.NAT.PortMapping.0.", "Device.NAT.Port Mapping.")) {
             List<ParameterValue> sent = new ArrayList<>();
             Outcome<Integer> o = f.registry.getValues(List.of("Device.DeviceInfo.UpTime", bad), sent::add);
@@ -176,6 +176,6 @@ public class GetValuesTest {
     @Test
     public void type_of_answers_the_base_type_of_supported_parameters_only() {
         assertEquals("unsignedInt", f.registry.typeOf("Device.DeviceInfo.UpTime").orElseThrow());
-        assertTrue(f.registry.typeOf("Device.ManagementServer.PeriodicInformTime").isEmpty());
+        assertTrue(f.registry.typeOf("Device.ManagementServer.STUNServerAddress").isEmpty());
     }
 }

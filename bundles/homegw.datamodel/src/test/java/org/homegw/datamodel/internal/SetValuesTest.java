@@ -68,7 +68,7 @@ public class SetValuesTest {
     public void unknown_or_unsupported_names_are_9005() {
         assertEquals(9005, code("Device.X_TEST.Nope", "1"));
         assertEquals(9005, code("Device.NAT.PortMapping.9.Enable", "1"));
-        assertEquals(9005, code("Device.ManagementServer.PeriodicInformTime", "2020-01-01T00:00:00Z"));
+        assertEquals(9005, code("Device.ManagementServer.STUNServerAddress", "stun.example"));
         assertEquals(9005, code("Device.X_TEST.", "1"));
         assertEquals(9005, code("Device.X_TEST.Gone", "1"));
     }
