@@ -21,7 +21,7 @@ import org.homegw.datamodel.definitions.internal.xml.BbfDocumentLoader;
  * <p>Vendor extensions: a {@code <model base="Device:2.19">} starts from that model (from the same
  * file, an import beside it, or the {@code knownModels} passed in), {@code <object base=...>} and
  * {@code <parameter base=...>} modify existing definitions. Component files that are not flattened
- * are refused with a message. Instances are cheap and not thread-safe; use one per thread.
+ * are refused with a message. Each call works on its own state, so one reader may be shared by threads.
  */
 public final class BbfXmlReader {
 

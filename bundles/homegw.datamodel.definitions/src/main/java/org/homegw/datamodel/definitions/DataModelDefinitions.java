@@ -33,10 +33,11 @@ public final class DataModelDefinitions {
      * Builds a model and its lookup tables.
      *
      * @param models     the contained models, the root model first (at least one)
-     * @param objects    objects in document order; paths unique
+     * @param objects    objects in document order; paths unique, each with its parent object listed
+     *                   (see {@link SchemaPath#parentObject}) unless it is top-level
      * @param parameters parameters in document order; paths unique, each inside a listed object
      * @param dataTypes  named data types by name
-     * @throws IllegalArgumentException if a path is duplicated or a parameter has no object
+     * @throws IllegalArgumentException if a path is duplicated or an object or parameter has no parent
      */
     public DataModelDefinitions(List<ModelInfo> models, List<ObjectDefinition> objects,
             List<ParameterDefinition> parameters, Map<String, DataTypeDefinition> dataTypes) {
@@ -54,6 +55,12 @@ public final class DataModelDefinitions {
                 throw new IllegalArgumentException("object defined twice: " + o.path());
             }
             children.computeIfAbsent(o.parentPath(), k -> new ArrayList<>()).add(o);
+        }
+        for (ObjectDefinition o : this.objects) {
+            String parent = o.parentPath();
+            if (!parent.isEmpty() && !byPath.containsKey(parent)) {
+                throw new IllegalArgumentException("object " + o.path() + " has no parent object " + parent);
+            }
         }
         Map<String, ParameterDefinition> paramsByPath = new HashMap<>(parameters.size() * 2);
         Map<String, List<ParameterDefinition>> byObject = new HashMap<>();
@@ -121,6 +128,25 @@ public final class DataModelDefinitions {
     /** The parameter with this schema path, if defined. */
     public Optional<ParameterDefinition> parameter(String schemaPath) {
         return Optional.ofNullable(parametersByPath.get(schemaPath));
+    }
+
+    /**
+     * The table whose instances live under {@code tablePath} (e.g. {@code Device.WiFi.SSID.} gives the
+     * definition {@code Device.WiFi.SSID.{i}.}), if that is a defined table. {@code tablePath} may hold
+     * instance numbers ({@code Device.IP.Interface.1.IPv4Address.}).
+     */
+    public Optional<ObjectDefinition> table(String tablePath) {
+        return object(SchemaPath.of(tablePath) + SchemaPath.INSTANCE + ".");
+    }
+
+    /** The object definition for an instance path ({@code Device.WiFi.SSID.3.}), if defined. */
+    public Optional<ObjectDefinition> objectAt(String instancePath) {
+        return object(SchemaPath.of(instancePath));
+    }
+
+    /** The parameter definition for an instance path ({@code Device.WiFi.SSID.3.SSID}), if defined. */
+    public Optional<ParameterDefinition> parameterAt(String instancePath) {
+        return parameter(SchemaPath.of(instancePath));
     }
 
     /** The parameters directly inside the object {@code objectPath}, in document order (empty if none). */

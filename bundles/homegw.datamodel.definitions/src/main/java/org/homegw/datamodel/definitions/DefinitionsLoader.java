@@ -13,6 +13,8 @@ import java.nio.file.Path;
  */
 public final class DefinitionsLoader {
 
+    private static final System.Logger LOG = System.getLogger(DefinitionsLoader.class.getName());
+
     private final BbfXmlReader xml;
     private final CompactDefinitionsReader compact;
 
@@ -38,6 +40,13 @@ public final class DefinitionsLoader {
         } catch (IOException e) {
             throw new DefinitionsException(file + ": cannot read: " + e.getMessage(), e);
         }
-        return CompactDefinitionsReader.isCompact(start) ? compact.read(file) : xml.readModel(file);
+        long t0 = System.nanoTime();
+        boolean isCompact = CompactDefinitionsReader.isCompact(start);
+        DataModelDefinitions model = isCompact ? compact.read(file) : xml.readModel(file);
+        LOG.log(System.Logger.Level.INFO, "Loaded data-model definitions {0} from {1} file {2}: {3} objects, {4} parameters in {5} ms",
+                model.models().stream().map(ModelInfo::name).toList(), isCompact ? "compact" : "BBF XML", file,
+                String.valueOf(model.objects().size()), String.valueOf(model.parameters().size()),
+                String.valueOf((System.nanoTime() - t0) / 1_000_000));
+        return model;
     }
 }

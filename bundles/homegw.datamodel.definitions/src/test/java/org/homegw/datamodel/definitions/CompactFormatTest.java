@@ -59,6 +59,12 @@ public class CompactFormatTest {
     }
 
     @Test
+    public void crlf_line_ends_are_tolerated() throws Exception {
+        DataModelDefinitions m = sample();
+        assertEquals(m, read(new CompactDefinitionsWriter().toText(m, List.of()).replace("\n", "\r\n")));
+    }
+
+    @Test
     public void identical_syntaxes_are_shared() throws Exception {
         String text = new CompactDefinitionsWriter().toText(sample(), List.of());
         assertEquals(3, text.lines().filter(l -> l.startsWith("S\t")).count());

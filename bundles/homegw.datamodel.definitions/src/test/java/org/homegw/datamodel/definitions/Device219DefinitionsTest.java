@@ -173,4 +173,14 @@ public class Device219DefinitionsTest {
         assertEquals(List.of(model.root()), model.childObjects(""));
         assertNull(model.parameter("Device.NoSuchThing").orElse(null));
     }
+
+    @Test
+    public void instance_paths_find_their_definitions() {
+        assertEquals("Device.IP.Interface.{i}.IPv4Address.{i}.",
+                model.table("Device.IP.Interface.2.IPv4Address.").orElseThrow().path());
+        assertFalse(model.table("Device.IP.").isPresent());
+        assertEquals("Device.WiFi.SSID.{i}.", model.objectAt("Device.WiFi.SSID.7.").orElseThrow().path());
+        assertEquals("Device.WiFi.SSID.{i}.SSID", model.parameterAt("Device.WiFi.SSID.7.SSID").orElseThrow().path());
+        assertFalse(model.parameterAt("Device.WiFi.SSID.7.Nope").isPresent());
+    }
 }

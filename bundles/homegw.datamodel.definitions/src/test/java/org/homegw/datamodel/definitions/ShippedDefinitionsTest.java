@@ -49,6 +49,15 @@ public class ShippedDefinitionsTest {
     }
 
     @Test
+    public void loader_recognises_bbf_xml_by_content() throws Exception {
+        Path copy = tmp.getRoot().toPath().resolve("storage.dmdefs");
+        Files.copy(BbfKit.dm("tr-140-1-3-1-cwmp-full.xml"), copy);
+        DataModelDefinitions m = new DefinitionsLoader().load(copy);
+        assertEquals("StorageService:1.3", m.name());
+        assertEquals(125, m.parameters().size());
+    }
+
+    @Test
     public void regenerating_device_2_19_gives_identical_bytes() throws Exception {
         Path dm = BbfKit.dir().resolve("dm");
         assertRegenerates("device-2.19.dmdefs", List.of(dm.resolve("tr-181-2-19-1-cwmp-full.xml")),

@@ -103,6 +103,16 @@ public class VendorExtensionTest {
     }
 
     @Test
+    public void import_without_corrigendum_number_finds_the_highest_corrigendum() throws Exception {
+        write("tr-999-1-0-0.xml", BASE.replace("maxEntries=\"4\"", "maxEntries=\"3\""));
+        write("tr-999-1-0-2.xml", BASE);
+        write("tr-999-1-0-10-types.xml", BASE.replace("maxEntries=\"4\"", "maxEntries=\"5\""));
+        DataModelDefinitions m = new BbfXmlReader().readModel(write("vendor.xml",
+                VENDOR.replace("base.xml", "tr-999-1-0.xml").replace("maxEntries=\"unbounded\"", "")));
+        assertEquals(4, m.object("Test.Item.{i}.").orElseThrow().maxEntries());
+    }
+
+    @Test
     public void modification_of_an_undefined_object_is_refused() throws Exception {
         write("base.xml", BASE);
         Path f = write("bad.xml", VENDOR.replace("<object base=\"Test.Item.{i}.\"", "<object base=\"Test.Nope.{i}.\""));
@@ -129,6 +139,17 @@ public class VendorExtensionTest {
             fail();
         } catch (DefinitionsException e) {
             assertTrue(e.getMessage(), e.getMessage().contains("unknown data type Nope"));
+        }
+    }
+
+    @Test
+    public void object_without_parent_is_refused() throws Exception {
+        Path f = write("orphan.xml", BASE.replace("\"Test.Item.{i}.\"", "\"Test.Lost.Item.{i}.\""));
+        try {
+            new BbfXmlReader().read(f);
+            fail();
+        } catch (DefinitionsException e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("has no parent object Test.Lost."));
         }
     }
 

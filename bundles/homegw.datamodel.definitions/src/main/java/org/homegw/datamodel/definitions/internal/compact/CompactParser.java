@@ -59,8 +59,10 @@ public final class CompactParser {
             while (start < text.length()) {
                 int nl = text.indexOf('\n', start);
                 int end = nl < 0 ? text.length() : nl;
+                // tolerate CRLF (a checkout that converted line ends); no field ends in a raw CR
+                int lineEnd = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
                 lineNo++;
-                line(text.substring(start, end));
+                line(text.substring(start, lineEnd));
                 start = end + 1;
             }
             if (!ended) {
@@ -86,7 +88,7 @@ public final class CompactParser {
             throw new IllegalArgumentException("data after END");
         }
         List<String> f = CompactText.split(line);
-        String tag = f.get(0);
+        String tag = req(f, 0);
         if (!tag.startsWith("S") || tag.equals("S")) {
             finishSyntax();
         }
@@ -97,24 +99,27 @@ public final class CompactParser {
             finishObject();
         }
         switch (tag) {
-            case "M" -> models.add(new ModelInfo(f.get(1), f.get(2), "1".equals(f.get(3)), f.get(4)));
-            case "S" -> syntax = new SyntaxParts(baseType(f.get(1)), f.get(2), f.get(3));
+            case "M" -> models.add(new ModelInfo(req(f, 1), req(f, 2), "1".equals(req(f, 3)), req(f, 4)));
+            case "S" -> syntax = new SyntaxParts(baseType(req(f, 1)), f.get(2), f.get(3));
             case "SZ" -> syntaxParts().sizes.add(new Size(number(f.get(1)), number(f.get(2))));
             case "SR" -> syntaxParts().ranges.add(new Range(decimal(f.get(1)), decimal(f.get(2)), decimal(f.get(3))));
-            case "SE" -> syntaxParts().enumerations.add(new EnumerationValue(f.get(1),
-                    f.get(2).contains("r") ? Access.READ_ONLY : Access.READ_WRITE, f.get(2).contains("o")));
-            case "SP" -> syntaxParts().patterns.add(f.get(1));
+            case "SE" -> syntaxParts().enumerations.add(new EnumerationValue(req(f, 1),
+                    req(f, 2).contains("r") ? Access.READ_ONLY : Access.READ_WRITE, req(f, 2).contains("o")));
+            case "SP" -> syntaxParts().patterns.add(req(f, 1));
             case "SL" -> {
                 syntaxParts().listMin = number(f.get(1));
                 syntax.listMax = number(f.get(2));
                 syntax.list = true;
             }
             case "SLZ" -> syntaxParts().listSizes.add(new Size(number(f.get(1)), number(f.get(2))));
-            case "SRP" -> syntaxParts().reference = new Reference.PathRef(f.subList(3, f.size()), "1".equals(f.get(1)), f.get(2));
-            case "SRI" -> syntaxParts().reference = new Reference.InstanceRef(f.get(1), "1".equals(f.get(2)));
-            case "SRE" -> syntaxParts().reference = new Reference.EnumerationRef(f.get(1), f.get(2));
-            case "T" -> types.put(f.get(1), new DataTypeDefinition(f.get(1), f.get(2), syntaxAt(f.get(3))));
+            case "SRP" -> syntaxParts().reference = new Reference.PathRef(reqFrom(f, 3), "1".equals(req(f, 1)), req(f, 2));
+            case "SRI" -> syntaxParts().reference = new Reference.InstanceRef(req(f, 1), "1".equals(req(f, 2)));
+            case "SRE" -> syntaxParts().reference = new Reference.EnumerationRef(req(f, 1), f.get(2));
+            case "T" -> types.put(req(f, 1), new DataTypeDefinition(req(f, 1), f.get(2), syntaxAt(req(f, 3))));
             case "O" -> {
+                for (int i : new int[] {1, 2, 3, 4, 7}) {
+                    req(f, i);
+                }
                 object = f;
                 keys = new ArrayList<>();
                 objectPath = f.get(1);
@@ -123,12 +128,15 @@ public final class CompactParser {
                 if (object == null) {
                     throw new IllegalArgumentException("unique key outside an object");
                 }
-                keys.add(new UniqueKey(f.subList(2, f.size()), "1".equals(f.get(1))));
+                keys.add(new UniqueKey(reqFrom(f, 2), "1".equals(req(f, 1))));
             }
             case "P" -> {
                 finishObject();
                 if (objectPath == null) {
                     throw new IllegalArgumentException("parameter before any object");
+                }
+                for (int i = 1; i <= 6; i++) {
+                    req(f, i);
                 }
                 parameter = f;
             }
@@ -136,14 +144,14 @@ public final class CompactParser {
                 if (parameter == null) {
                     throw new IllegalArgumentException("default outside a parameter");
                 }
-                dflt = new DefaultValue(DefaultValue.Kind.fromXml(f.get(1)), f.get(2));
+                dflt = new DefaultValue(DefaultValue.Kind.fromXml(req(f, 1)), req(f, 2));
             }
             case "END" -> {
                 ended = true;
-                check("objects", f.get(1), objects.size());
-                check("parameters", f.get(2), parameters.size());
-                check("syntaxes", f.get(3), syntaxes.size());
-                check("data types", f.get(4), types.size());
+                check("objects", req(f, 1), objects.size());
+                check("parameters", req(f, 2), parameters.size());
+                check("syntaxes", req(f, 3), syntaxes.size());
+                check("data types", req(f, 4), types.size());
             }
             default -> throw new IllegalArgumentException("unknown record " + tag);
         }
@@ -195,6 +203,23 @@ public final class CompactParser {
             throw new IllegalArgumentException("syntax #" + i + " is not defined");
         }
         return syntaxes.get(i);
+    }
+
+    /** Field {@code i}, which must be present and not {@code \\-}. */
+    private static String req(List<String> f, int i) {
+        String v = f.get(i);
+        if (v == null) {
+            throw new IllegalArgumentException("field " + i + " must not be absent");
+        }
+        return v;
+    }
+
+    /** Fields from {@code i} on, none of them absent. */
+    private static List<String> reqFrom(List<String> f, int i) {
+        for (int k = i; k < f.size(); k++) {
+            req(f, k);
+        }
+        return f.subList(i, f.size());
     }
 
     private static void check(String what, String expected, int actual) {

@@ -2,6 +2,7 @@ package org.homegw.datamodel.definitions.internal.xml;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.homegw.datamodel.definitions.DataModelDefinitions;
 import org.homegw.datamodel.definitions.DataTypeDefinition;
@@ -25,6 +28,9 @@ import org.homegw.datamodel.definitions.DefinitionsException;
 public final class BbfDocumentLoader {
 
     private static final int MAX_DEPTH = 64;
+
+    /** BBF names imports without the corrigendum number ({@code tr-157-1-9.xml} for {@code tr-157-1-9-0.xml}). */
+    private static final Pattern WITHOUT_CORRIGENDUM = Pattern.compile("(tr-\\d+-\\d+-\\d+)((?:-[a-z]+)*)\\.xml");
 
     private final long maxBytes;
     private final SecureXmlTreeReader xml;
@@ -112,6 +118,39 @@ public final class BbfDocumentLoader {
         }
     }
 
+    /**
+     * The imported file in {@code dir}: the exact name, else (as the BBF tools do) the highest
+     * corrigendum of that issue/amendment. Null when absent or when the name would leave the directory.
+     */
+    static Path besideOrNull(Path dir, String file) throws DefinitionsException {
+        Path target = dir.resolve(file).normalize();
+        if (!dir.equals(target.getParent())) {
+            return null;
+        }
+        if (Files.isRegularFile(target)) {
+            return target;
+        }
+        Matcher m = WITHOUT_CORRIGENDUM.matcher(file);
+        if (!m.matches()) {
+            return null;
+        }
+        Pattern corrigendum = Pattern.compile(Pattern.quote(m.group(1)) + "-(\\d+)" + Pattern.quote(m.group(2)) + "\\.xml");
+        Path best = null;
+        int bestNumber = -1;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, m.group(1) + "-*.xml")) {
+            for (Path candidate : files) {
+                Matcher c = corrigendum.matcher(candidate.getFileName().toString());
+                if (c.matches() && Integer.parseInt(c.group(1)) > bestNumber && Files.isRegularFile(candidate)) {
+                    bestNumber = Integer.parseInt(c.group(1));
+                    best = candidate;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            throw new DefinitionsException(dir + ": cannot look for import " + file + ": " + e.getMessage(), e);
+        }
+        return best;
+    }
+
     private void readImports(XmlElement root, Path dir, Function<String, DataModelDefinitions> known,
             Map<String, DataTypeDefinition> types, Map<String, DataModelDefinitions> models) throws DefinitionsException {
         for (XmlElement imp : root.children("import")) {
@@ -121,9 +160,8 @@ public final class BbfDocumentLoader {
             if (file == null || (wantedTypes.isEmpty() && wantedModels.isEmpty())) {
                 continue; // bibliography and component imports: nothing the definitions need
             }
-            Path target = dir.resolve(file).normalize();
-            // only files beside this one: an import must not escape the directory
-            if (!dir.equals(target.getParent()) || !Files.isRegularFile(target)) {
+            Path target = besideOrNull(dir, file);
+            if (target == null) {
                 continue;
             }
             Loaded other = load(target, known);

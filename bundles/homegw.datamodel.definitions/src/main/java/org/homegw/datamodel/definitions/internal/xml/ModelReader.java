@@ -75,7 +75,11 @@ final class ModelReader {
         if (base != null) {
             base.dataTypes().forEach(dataTypes::putIfAbsent);
         }
-        return draft.build(new ModelInfo(name, spec == null ? "" : spec, service, ""), dataTypes);
+        try {
+            return draft.build(new ModelInfo(name, spec == null ? "" : spec, service, ""), dataTypes);
+        } catch (IllegalArgumentException e) {
+            throw new DefinitionError(model, "model " + name + ": " + e.getMessage());
+        }
     }
 
     private void readObject(ModelDraft draft, XmlElement e) {
