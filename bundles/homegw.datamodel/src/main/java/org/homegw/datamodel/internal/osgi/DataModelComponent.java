@@ -101,7 +101,8 @@ public final class DataModelComponent implements DataModel {
         return Path.of(value);
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            updated = "updatedProvider")
     void addProvider(ParameterProvider provider, Map<String, Object> properties) {
         providers.add(ProviderProperties.registration(provider, properties));
     }
