@@ -24,18 +24,29 @@ final class ValueReader {
     private final PathResolver resolver;
     private final TreeAccess access;
     private final TreeWalker walker;
+    private final String wildcardsSupported;
 
     ValueReader(SchemaTree tree, PathResolver resolver, TreeAccess access, TreeWalker walker) {
         this.tree = tree;
         this.resolver = resolver;
         this.access = access;
         this.walker = walker;
+        this.wildcardsSupported = tree.root() + "ManagementServer.InstanceWildcardsSupported";
     }
 
     Outcome<Integer> getValues(List<String> paths, ValueSink sink) {
         List<Object> plan = new ArrayList<>(paths.size());
         for (String path : paths) {
             String p = path == null || path.isEmpty() ? tree.root() : path;
+            if (Wildcards.has(p)) {
+                if (!wildcardsEnabled() || !Wildcards.fits(p, resolver)) {
+                    return Outcome.failure(CwmpFault.INVALID_PARAMETER_NAME, "Invalid parameter name: " + path);
+                }
+                for (String concrete : Wildcards.expand(p, resolver, access)) {
+                    planPresent(concrete, plan);
+                }
+                continue;
+            }
             ResolvedPath resolved = resolver.resolve(p);
             if (resolved == null || !access.exists(resolved)) {
                 return Outcome.failure(CwmpFault.INVALID_PARAMETER_NAME, "Invalid parameter name: " + path);
@@ -66,6 +77,27 @@ final class ValueReader {
             }
         }
         return Outcome.success(count[0]);
+    }
+
+    /** A path a wildcard matched: planned when it exists and is served, silently dropped otherwise. */
+    private void planPresent(String path, List<Object> plan) {
+        ResolvedPath resolved = resolver.resolve(path);
+        if (resolved == null || !access.exists(resolved)) {
+            return;
+        }
+        if (resolved instanceof ResolvedPath.ParamNode node) {
+            ReadValue value = access.read(node.objectPath(), node.param());
+            if (value != null) {
+                plan.add(toValue(node.path(), node.param(), value));
+            }
+        } else {
+            plan.add(resolved);
+        }
+    }
+
+    private boolean wildcardsEnabled() {
+        Outcome<ParameterValue> flag = getValue(wildcardsSupported);
+        return flag.isSuccess() && "true".equals(flag.value().value());
     }
 
     Outcome<ParameterValue> getValue(String path) {

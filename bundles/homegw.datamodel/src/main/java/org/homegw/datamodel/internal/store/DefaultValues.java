@@ -77,7 +77,7 @@ public final class DefaultValues {
         builtIns.put(ms + "UpgradesManaged", "false");
         builtIns.put(ms + "DefaultActiveNotificationThrottle", "0");
         builtIns.put(ms + "AliasBasedAddressing", "false");
-        builtIns.put(ms + "InstanceWildcardsSupported", "false");
+        builtIns.put(ms + "InstanceWildcardsSupported", "true");
         builtIns.put(ms + "SupportedConnReqMethods", "HTTP");
         for (String empty : new String[] {"Manufacturer", "ProductClass", "SerialNumber", "SoftwareVersion",
                 "HardwareVersion", "ProvisioningCode", "ModelName"}) {
