@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -44,6 +45,17 @@ public final class CwmpEncoder {
             chars.flush();
         } catch (XMLStreamException e) {
             throw EnvelopeWriter.ioFailure(e);
+        }
+    }
+
+    /**
+     * Writes several envelopes into one HTTP body, one complete document after the other, as
+     * CWMP allows up to the peer's MaxEnvelopes (each envelope carries one RPC there).
+     * {@link CwmpDecoder#decodeAll} reads such a body back.
+     */
+    public void encodeAll(List<Envelope> envelopes, OutputStream out) throws IOException {
+        for (Envelope envelope : List.copyOf(envelopes)) {
+            encode(envelope, out);
         }
     }
 

@@ -153,10 +153,21 @@ public class HostileInputTest {
     }
 
     @Test
+    public void random_byte_corruption_of_any_message_never_escapes_as_an_unchecked_exception() throws Exception {
+        Random random = new Random(42);
+        for (org.homegw.cwmp.message.CwmpMessage message : Samples.all()) {
+            corrupt(new CwmpEncoder().encode(Envelope.of(CwmpVersion.V1_2, "r", message)), random, 100);
+        }
+    }
+
+    @Test
     public void random_byte_corruption_never_escapes_as_an_unchecked_exception() throws Exception {
         byte[] whole = new CwmpEncoder().encode(Envelope.of(CwmpVersion.V1_0, "r", Samples.all().get(4)));
-        Random random = new Random(42);
-        for (int round = 0; round < 2000; round++) {
+        corrupt(whole, new Random(7), 2000);
+    }
+
+    private void corrupt(byte[] whole, Random random, int rounds) {
+        for (int round = 0; round < rounds; round++) {
             byte[] copy = whole.clone();
             for (int k = 0; k < 1 + random.nextInt(4); k++) {
                 copy[random.nextInt(copy.length)] = (byte) random.nextInt(256);

@@ -62,11 +62,6 @@ final class EnvelopeInput extends InputStream {
         prepareProlog();
     }
 
-    /** Whether the body was wrapped (false only for UTF-16 input). */
-    boolean wrapping() {
-        return wrapping;
-    }
-
     /** The characters of the body for the parser. */
     Reader reader() {
         return new InputStreamReader(this, charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)

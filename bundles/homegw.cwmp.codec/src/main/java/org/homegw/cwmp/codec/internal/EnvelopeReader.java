@@ -45,11 +45,6 @@ public final class EnvelopeReader {
         return Collections.unmodifiableMap(readers);
     }
 
-    /** Whether the codec knows the body element with this name. */
-    public static boolean knows(String methodName) {
-        return READERS.containsKey(methodName);
-    }
-
     /** Reads every envelope in the body, in order; an empty list for an empty body. */
     public List<Envelope> readAll(InputStream in) throws DecodeException {
         XMLStreamReader reader = null;
