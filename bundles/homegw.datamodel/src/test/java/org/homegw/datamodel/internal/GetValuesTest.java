@@ -178,4 +178,18 @@ public class GetValuesTest {
         assertEquals("unsignedInt", f.registry.typeOf("Device.DeviceInfo.UpTime").orElseThrow());
         assertTrue(f.registry.typeOf("Device.ManagementServer.STUNServerAddress").isEmpty());
     }
+
+    @Test
+    public void a_provider_that_throws_on_read_serves_nothing_and_breaks_nothing() {
+        MapProvider broken = new MapProvider() {
+            @Override
+            public synchronized Outcome<java.util.Map<String, String>> read(String objectPath,
+                                                                            java.util.Collection<String> names) {
+                throw new IllegalStateException("driver crashed");
+            }
+        };
+        f.providers.add(new ProviderRegistration(broken, List.of("Device.X_TEST.Counter"), 0, 40, true));
+        assertEquals("7", f.value("Device.X_TEST.Counter"));
+        assertTrue(f.get("Device.X_TEST.").contains("Device.X_TEST.Counter=7"));
+    }
 }

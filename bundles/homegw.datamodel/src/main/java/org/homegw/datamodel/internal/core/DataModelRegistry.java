@@ -22,6 +22,7 @@ import org.homegw.datamodel.internal.provider.ProviderTable;
 import org.homegw.datamodel.internal.schema.SchemaTree;
 import org.homegw.datamodel.internal.store.StateStore;
 import org.homegw.datamodel.internal.value.ValueCodec;
+import org.homegw.datamodel.spi.ChangeSink;
 
 /**
  * The {@link DataModel} service without OSGi: definitions in a {@link SchemaTree}, providers in a
@@ -29,6 +30,8 @@ import org.homegw.datamodel.internal.value.ValueCodec;
  * concurrently; operations that change the tree run one at a time.
  */
 public final class DataModelRegistry implements DataModel {
+
+    private static final System.Logger LOG = System.getLogger(DataModelRegistry.class.getName());
 
     private final SchemaTree tree;
     private final ProviderTable providers;
@@ -57,20 +60,29 @@ public final class DataModelRegistry implements DataModel {
         this.attributes = new AttributeService(resolver, access, walker, store, tracker);
         this.objects = new ObjectService(resolver, access, store, tracker);
         providers.onAdded(this::attach);
-        providers.onRemoved(r -> r.provider().attach(null));
+        providers.onRemoved(r -> attach(r, null));
         for (ProviderRegistration r : providers.all()) {
             attach(r);
         }
     }
 
     private void attach(ProviderRegistration registration) {
-        registration.provider().attach(tracker::valuesChanged);
+        attach(registration, tracker::valuesChanged);
+    }
+
+    private static void attach(ProviderRegistration registration, ChangeSink sink) {
+        try {
+            registration.provider().attach(sink);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "provider " + registration.provider().getClass().getName()
+                    + " failed to take its change sink", e);
+        }
     }
 
     /** Detaches every provider; the registry is not used afterwards. */
     public void close() {
         for (ProviderRegistration r : providers.all()) {
-            r.provider().attach(null);
+            attach(r, null);
         }
     }
 

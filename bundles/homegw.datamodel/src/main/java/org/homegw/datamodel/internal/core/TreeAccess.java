@@ -44,8 +44,9 @@ final class TreeAccess {
     /** Instance numbers of a table (concrete path ending in "."): from the first owner that has any. */
     SortedSet<Long> instances(String tablePath) {
         for (ProviderRegistration r : providers.candidates(tablePath)) {
-            Outcome<List<Long>> answer = r.provider().instances(tablePath);
-            if (answer.isSuccess() && !answer.value().isEmpty()) {
+            Outcome<List<Long>> answer = ProviderCalls.call("instances of " + tablePath,
+                    () -> r.provider().instances(tablePath));
+            if (answer.isSuccess() && answer.value() != null && !answer.value().isEmpty()) {
                 return new TreeSet<>(answer.value());
             }
             if (!answer.isSuccess()) {
@@ -59,8 +60,9 @@ final class TreeAccess {
     ProviderRegistration tableOwner(String tablePath) {
         List<ProviderRegistration> candidates = providers.candidates(tablePath);
         for (ProviderRegistration r : candidates) {
-            Outcome<List<Long>> answer = r.provider().instances(tablePath);
-            if (answer.isSuccess() && !answer.value().isEmpty()) {
+            Outcome<List<Long>> answer = ProviderCalls.call("instances of " + tablePath,
+                    () -> r.provider().instances(tablePath));
+            if (answer.isSuccess() && answer.value() != null && !answer.value().isEmpty()) {
                 return r;
             }
         }
@@ -111,8 +113,9 @@ final class TreeAccess {
                 break;
             }
             for (Map.Entry<ProviderRegistration, List<String>> e : byProvider.entrySet()) {
-                Outcome<Map<String, String>> answer = e.getKey().provider().read(objectPath, e.getValue());
-                if (!answer.isSuccess()) {
+                Outcome<Map<String, String>> answer = ProviderCalls.call("read of " + objectPath,
+                        () -> e.getKey().provider().read(objectPath, e.getValue()));
+                if (!answer.isSuccess() || answer.value() == null) {
                     LOG.log(System.Logger.Level.DEBUG, "read of {0} failed: {1}", objectPath, answer.faultOrNull());
                     continue;
                 }

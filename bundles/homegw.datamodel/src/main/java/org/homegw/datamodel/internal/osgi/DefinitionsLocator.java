@@ -5,11 +5,8 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Properties;
-import java.util.stream.Stream;
 
 import org.homegw.datamodel.definitions.BbfXmlReader;
 import org.homegw.datamodel.definitions.DataModelDefinitions;
@@ -21,8 +18,8 @@ import org.homegw.datamodel.internal.schema.SchemaTree;
 /**
  * Finds and loads the definitions the configuration asks for: an explicit file (compact or BBF XML,
  * with optional service-model XML files mounted under "{root}Services."), or else the newest shipped
- * compact file for the configured model ("device-*.dmdefs" for Device:2, "igd-*.dmdefs" for
- * InternetGatewayDevice:1) in {@code <config dir>/datamodel/}.
+ * compact file for the configured model (Device:2 or InternetGatewayDevice:1, recognised by the
+ * file's content) in {@code <config dir>/datamodel/}.
  */
 final class DefinitionsLocator {
 
@@ -78,31 +75,12 @@ final class DefinitionsLocator {
         return DEFAULT_MODEL;
     }
 
+    /** The shipped compact file whose root model is the newest minor version of {@code model}. */
     static Path newestCompact(Path dir, String model) throws DefinitionsException {
-        String prefix = switch (model.trim()) {
-            case "Device:2" -> "device-";
-            case "InternetGatewayDevice:1" -> "igd-";
-            default -> throw new DefinitionsException("unknown model " + model + " (Device:2 or InternetGatewayDevice:1)");
-        };
-        try (Stream<Path> files = Files.list(dir)) {
-            Optional<Path> newest = files.filter(p -> {
-                String name = p.getFileName().toString();
-                return name.startsWith(prefix) && name.endsWith(".dmdefs");
-            }).max(Comparator.comparing(p -> version(p.getFileName().toString(), prefix)));
-            return newest.orElseThrow(() -> new DefinitionsException("no " + prefix + "*.dmdefs in " + dir));
-        } catch (IOException e) {
-            throw new DefinitionsException("cannot list " + dir + ": " + e.getMessage(), e);
+        if (!model.equals("Device:2") && !model.equals("InternetGatewayDevice:1")) {
+            throw new DefinitionsException("unknown model " + model + " (Device:2 or InternetGatewayDevice:1)");
         }
-    }
-
-    /** "device-2.19.dmdefs" → a key that sorts 2.19 above 2.9. */
-    private static String version(String name, String prefix) {
-        String v = name.substring(prefix.length(), name.length() - ".dmdefs".length());
-        StringBuilder key = new StringBuilder();
-        for (String part : v.split("\\.")) {
-            key.append(String.format("%08d", part.chars().allMatch(Character::isDigit) && !part.isEmpty()
-                    ? Integer.parseInt(part) : 0));
-        }
-        return key.toString();
+        return new DefinitionsLoader().findCompact(dir, model)
+                .orElseThrow(() -> new DefinitionsException("no compact definitions of " + model + " in " + dir));
     }
 }
