@@ -65,10 +65,17 @@ public class GetValuesTest {
     }
 
     @Test
-    public void secured_and_hidden_parameters_read_as_empty() {
-        assertEquals("", f.value("Device.ManagementServer.Password"));
-        assertEquals("", f.value("Device.ManagementServer.ConnectionRequestPassword"));
-        assertEquals("", f.value("Device.X_TEST.Hidden"));
+    public void secured_and_hidden_parameters_read_as_empty_for_the_acs() {
+        assertEquals(List.of("Device.ManagementServer.Password="), f.get("Device.ManagementServer.Password"));
+        assertTrue(f.get("Device.ManagementServer.").contains("Device.ManagementServer.ConnectionRequestPassword="));
+        assertEquals(List.of("Device.X_TEST.Hidden="), f.get("Device.X_TEST.Hidden"));
+    }
+
+    @Test
+    public void the_device_itself_reads_the_real_secret_with_get_value() {
+        assertEquals("secret", f.value("Device.ManagementServer.Password"));
+        assertEquals("p", f.value("Device.ManagementServer.ConnectionRequestPassword"));
+        assertEquals("peekaboo", f.value("Device.X_TEST.Hidden"));
     }
 
     @Test

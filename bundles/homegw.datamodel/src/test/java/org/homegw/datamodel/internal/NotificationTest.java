@@ -143,4 +143,11 @@ public class NotificationTest {
         f.device.changed("Device.X_TEST.Int");
         assertEquals(List.of(), f.activeChanges);
     }
+
+    @Test
+    public void changed_hidden_values_are_reported_empty() {
+        notify("Device.X_TEST.Hidden", 1);
+        f.device.changed("Device.X_TEST.Hidden");
+        assertEquals(List.of("Device.X_TEST.Hidden="), changed());
+    }
 }

@@ -248,7 +248,8 @@ public class SetValuesTest {
 
     @Test
     public void secured_values_are_stored_though_they_read_empty() {
-        accepts("Device.ManagementServer.Password", "n3w", "");
+        accepts("Device.ManagementServer.Password", "n3w", "n3w");
+        assertEquals(List.of("Device.ManagementServer.Password="), f.get("Device.ManagementServer.Password"));
         assertEquals("n3w", f.assembled.store().value("Device.ManagementServer.Password"));
     }
 

@@ -106,7 +106,8 @@ public final class DataModelRegistry implements DataModel {
 
     @Override
     public Outcome<ParameterValue> getValue(String parameterPath) {
-        return reader.getValue(parameterPath);
+        // the device's own read (CWMP client, connection requests need the real passwords)
+        return reader.getValue(parameterPath, false);
     }
 
     @Override

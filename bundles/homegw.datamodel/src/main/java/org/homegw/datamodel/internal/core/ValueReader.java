@@ -16,7 +16,8 @@ import org.homegw.datamodel.internal.schema.SchemaTree;
 /**
  * GetParameterValues: every path is checked before anything is sent (9005 for a name that is
  * malformed, undefined, not present or not served), then values stream to the sink in request order.
- * Hidden and secured parameters read as "".
+ * Hidden and secured parameters read as "" everywhere the ACS can see them; only the single-value
+ * read the device's own components use ({@link #getValue(String, boolean)}) gets the real value.
  */
 final class ValueReader {
 
@@ -100,7 +101,13 @@ final class ValueReader {
         return flag.isSuccess() && "true".equals(flag.value().value());
     }
 
+    /** One value as the ACS may see it: hidden and secured parameters read "". */
     Outcome<ParameterValue> getValue(String path) {
+        return getValue(path, true);
+    }
+
+    /** One value; {@code masked} false gives the device's own components the real hidden/secured value. */
+    Outcome<ParameterValue> getValue(String path, boolean masked) {
         ResolvedPath resolved = resolver.resolve(path);
         if (!(resolved instanceof ResolvedPath.ParamNode node) || !access.exists(resolved)) {
             return Outcome.failure(CwmpFault.INVALID_PARAMETER_NAME, "Invalid parameter name: " + path);
@@ -109,7 +116,8 @@ final class ValueReader {
         if (value == null) {
             return Outcome.failure(CwmpFault.INVALID_PARAMETER_NAME, "Parameter not supported: " + path);
         }
-        return Outcome.success(toValue(path, node.param(), value));
+        ParameterValue v = toValue(path, node.param(), value);
+        return Outcome.success(masked ? v : new ParameterValue(v.path(), value.value(), v.type()));
     }
 
     /** Every supported forcedInform parameter (instances included), in tree order. */
