@@ -145,8 +145,10 @@ public final class DefaultValues {
         }
         Outcome<String> accepted = codec.accept(node.param().syntax(), value);
         if (!accepted.isSuccess()) {
-            LOG.log(System.Logger.Level.WARNING, "{0}: invalid value for {1}: {2}, skipped", where, path,
-                    accepted.faultOrNull().message());
+            // the fault message quotes the value: keep secrets out of the log
+            String reason = node.param().readsEmpty() ? "fault " + accepted.faultOrNull().code()
+                    : accepted.faultOrNull().message();
+            LOG.log(System.Logger.Level.WARNING, "{0}: invalid value for {1}: {2}, skipped", where, path, reason);
             return;
         }
         values.put(path, accepted.value());
