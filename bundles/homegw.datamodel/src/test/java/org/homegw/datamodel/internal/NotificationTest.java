@@ -83,6 +83,7 @@ public class NotificationTest {
         notify("Device.ManagementServer.PeriodicInformInterval", 1);
         f.registry.setValues(pvs("Device.ManagementServer.PeriodicInformInterval", "60"), "k", Caller.ACS).value();
         assertEquals(List.of(), changed());
+        assertTrue("components still learn of it", f.events.contains("changed Device.ManagementServer.PeriodicInformInterval"));
         f.registry.setValues(pvs("Device.ManagementServer.PeriodicInformInterval", "120"), null, Caller.LOCAL).value();
         assertEquals(List.of("Device.ManagementServer.PeriodicInformInterval=120"), changed());
     }
