@@ -151,4 +151,26 @@ public class NotificationTest {
         f.device.changed("Device.X_TEST.Hidden");
         assertEquals(List.of("Device.X_TEST.Hidden="), changed());
     }
+
+    @Test
+    public void the_poller_runs_rounds_on_the_injected_schedule_until_closed() {
+        List<Runnable> scheduled = new java.util.ArrayList<>();
+        boolean[] closed = {false};
+        org.homegw.datamodel.internal.core.PollScheduler scheduler = (period, task) -> {
+            assertEquals(java.time.Duration.ofSeconds(30), period);
+            scheduled.add(task);
+            return () -> closed[0] = true;
+        };
+        MapProvider silent = new MapProvider().put("Device.X_TEST.Counter", "1");
+        f.providers.add(new ProviderRegistration(silent, List.of("Device.X_TEST.Counter"), 0, 32, false));
+        notify("Device.X_TEST.Counter", 2);
+        try (org.homegw.datamodel.internal.core.ChangePoller poller = new org.homegw.datamodel.internal.core.ChangePoller(
+                f.registry, scheduler, java.time.Duration.ofSeconds(30))) {
+            scheduled.get(0).run();
+            silent.values.put("Device.X_TEST.Counter", "5");
+            scheduled.get(0).run();
+            assertEquals(List.of("Device.X_TEST.Counter"), f.activeChanges);
+        }
+        assertTrue(closed[0]);
+    }
 }
