@@ -40,9 +40,12 @@ public class DataModelComponentTest {
         if (component != null) {
             component.deactivate();
         }
-        Thread.sleep(50);
-        assertTrue("the poll thread ends with the component", Thread.getAllStackTraces().keySet().stream()
-                .noneMatch(t -> t.getName().equals("homegw-datamodel-poll") && t.isAlive()));
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("homegw-datamodel-poll")) {
+                t.join(5000);
+                assertTrue("the poll thread ends with the component", !t.isAlive());
+            }
+        }
     }
 
     static BundleContext context(Map<String, String> properties) {
