@@ -1,0 +1,5 @@
+package org.homegw.cwmp.message;
+
+/** The ACS acknowledges AutonomousDUStateChangeComplete. */
+public record AutonomousDUStateChangeCompleteResponse() implements CwmpResponse {
+}

@@ -1,0 +1,5 @@
+package org.homegw.cwmp.message;
+
+/** The ACS acknowledges RequestDownload. */
+public record RequestDownloadResponse() implements CwmpResponse {
+}

@@ -1,0 +1,5 @@
+package org.homegw.cwmp.message;
+
+/** Empty success answer to ScheduleDownload. */
+public record ScheduleDownloadResponse() implements CwmpResponse {
+}
