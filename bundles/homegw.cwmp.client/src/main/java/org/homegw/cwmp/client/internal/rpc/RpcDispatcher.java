@@ -169,15 +169,14 @@ public final class RpcDispatcher {
             if (path.length() > MAX_PATH) {
                 return fault(CwmpFault.INVALID_ARGUMENTS, "parameter name longer than 256 characters");
             }
-            // validate up front: once the streamed response has begun, a fault can no longer be sent
-            boolean exists = path.isEmpty() || path.endsWith(".")
-                    ? model.getNames(path, true).isSuccess()
-                    : model.typeOf(path).isPresent();
-            if (!exists) {
-                return fault(CwmpFault.INVALID_PARAMETER_NAME, "Invalid parameter name: " + path);
-            }
         }
-        return new RpcAnswer.Streamed(new StreamedValues(paths));
+        // first pass validates every path (9005 before anything is sent) and counts the values
+        int[] count = {0};
+        Outcome<Integer> checked = model.getValues(paths, v -> count[0]++);
+        if (!checked.isSuccess()) {
+            return fault(checked.faultOrNull().code(), checked.faultOrNull().message());
+        }
+        return new RpcAnswer.Streamed(new StreamedValues(paths, count[0]));
     }
 
     private RpcAnswer setValues(SetParameterValues r) {

@@ -149,6 +149,22 @@ public final class SessionEngine {
         return fail("malformed reply from ACS: " + reason);
     }
 
+    /**
+     * The ACS sent a request of a known method whose arguments could not be read: answered with
+     * fault 9003 under its cwmp:ID, the session goes on. Before the InformResponse it fails the session.
+     */
+    public SessionStep onInvalidRequest(String id, String method, String reason) {
+        requirePhase();
+        if (phase == Phase.INFORM_SENT) {
+            return fail("malformed reply to the Inform: " + reason);
+        }
+        LOG.log(Level.WARNING, "ACS sent " + method + " with invalid arguments (" + reason + "); answering 9003");
+        answers.add(new Outgoing.Plain(Envelope.of(version, CwmpHeader.ofId(id.isEmpty() ? null : id),
+                FaultMessage.of(FaultCodes.INVALID_ARGUMENTS, "Invalid arguments: " + reason))));
+        holdRequests = false;
+        return nextPost();
+    }
+
     /** The HTTP exchange failed (connection refused/reset, timeout, TLS rejected). */
     public SessionStep onTransportFailure(String reason) {
         requirePhase();

@@ -75,6 +75,9 @@ public final class SessionRunner {
         try {
             envelopesIn = codec.read(reply.body());
         } catch (WireCodec.MalformedReplyException e) {
+            if (e.invalidRequestId() != null && reply.status() == 200) {
+                return engine.onInvalidRequest(e.invalidRequestId(), e.method(), e.getMessage());
+            }
             if (reply.status() != 200) {
                 // an error page (HTML, text) with an error status: the status is what matters
                 return engine.onReply(new AcsReplyContent(reply.status(), List.of(), reply.retryAfter()));
