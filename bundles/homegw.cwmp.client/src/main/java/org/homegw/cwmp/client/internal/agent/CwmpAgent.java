@@ -40,8 +40,11 @@ public final class CwmpAgent {
     private static final System.Logger LOG = System.getLogger(CwmpAgent.class.getName());
 
     /** Fixed settings of the agent (Metatype configuration). */
-    public record Config(Duration sessionTimeout) {
+    public record Config(Duration sessionTimeout, Duration settingsPoll) {
         public Config {
+            if (settingsPoll.isNegative() || settingsPoll.isZero()) {
+                throw new IllegalArgumentException("settings poll interval must be positive: " + settingsPoll);
+            }
             if (sessionTimeout.compareTo(Duration.ofSeconds(30)) < 0) {
                 throw new IllegalArgumentException("session timeout must be at least 30 s (TR-069): " + sessionTimeout);
             }
@@ -165,7 +168,8 @@ public final class CwmpAgent {
             scheduler.schedule(Duration.ZERO, this::evaluate);
             return;
         }
-        Instant next = earliest(runAt.orElse(null), periodicDue,
+        // settings changed locally (shell, other bundles) are noticed by polling
+        Instant next = earliest(runAt.orElse(null), periodicDue, now.plus(config.settingsPoll()),
                 scheduledInforms.stream().map(Scheduled::due).min(Instant::compareTo).orElse(null));
         cancelWakeUp();
         if (next != null) {

@@ -83,7 +83,7 @@ public class CwmpAgentTest {
             }
         };
         agent = new CwmpAgent(model, store, queue, executor, new RetryPolicy(new SplittableRandom(7)), time, time,
-                device, new CwmpAgent.Config(Duration.ofSeconds(30)));
+                device, new CwmpAgent.Config(Duration.ofSeconds(30), Duration.ofSeconds(30)));
     }
 
     private static Function<SessionExecutor.Plan, SessionExecutor.Result> ok() {
