@@ -59,6 +59,8 @@ final class ScriptedAcs implements AutoCloseable {
     volatile long maxEnvelopes = 1;
     volatile String digestUser;
     volatile String digestPassword;
+    /** "MD5", "SHA-256", or "Basic" (then Basic authentication instead of Digest). */
+    volatile String authAlgorithm = "MD5";
     volatile boolean setCookies;
     volatile boolean pipeline;
     volatile Function<Envelope, CwmpMessage> informAnswer;
@@ -85,8 +87,8 @@ final class ScriptedAcs implements AutoCloseable {
             body = in.readAllBytes();
         }
         if (digestUser != null && !authorized(ex)) {
-            ex.getResponseHeaders().add("WWW-Authenticate",
-                    "Digest realm=\"acs\", qop=\"auth\", nonce=\"n" + System.nanoTime() + "\", algorithm=MD5");
+            ex.getResponseHeaders().add("WWW-Authenticate", authAlgorithm.equals("Basic") ? "Basic realm=\"acs\""
+                    : "Digest realm=\"acs\", qop=\"auth\", nonce=\"n" + System.nanoTime() + "\", algorithm=" + authAlgorithm);
             ex.sendResponseHeaders(401, -1);
             ex.close();
             return;
@@ -185,7 +187,11 @@ final class ScriptedAcs implements AutoCloseable {
     /** Minimal RFC 2617 digest check (MD5, qop=auth). */
     private boolean authorized(HttpExchange ex) {
         String auth = ex.getRequestHeaders().getFirst("Authorization");
-        if (auth == null || !auth.startsWith("Digest ")) {
+        if (auth != null && authAlgorithm.equals("Basic") && auth.startsWith("Basic ")) {
+            String decoded = new String(java.util.Base64.getDecoder().decode(auth.substring(6).trim()), StandardCharsets.UTF_8);
+            return decoded.equals(digestUser + ":" + digestPassword);
+        }
+        if (auth == null || !auth.startsWith("Digest ") || authAlgorithm.equals("Basic")) {
             return false;
         }
         Map<String, String> p = new java.util.HashMap<>();
@@ -193,15 +199,16 @@ final class ScriptedAcs implements AutoCloseable {
         while (m.find()) {
             p.put(m.group(1), m.group(2) != null ? m.group(2) : m.group(3));
         }
-        String ha1 = md5(digestUser + ":acs:" + digestPassword);
-        String ha2 = md5("POST:" + p.get("uri"));
-        String expected = md5(ha1 + ":" + p.get("nonce") + ":" + p.get("nc") + ":" + p.get("cnonce") + ":auth:" + ha2);
+        String alg = authAlgorithm;
+        String ha1 = hash(alg, digestUser + ":acs:" + digestPassword);
+        String ha2 = hash(alg, "POST:" + p.get("uri"));
+        String expected = hash(alg, ha1 + ":" + p.get("nonce") + ":" + p.get("nc") + ":" + p.get("cnonce") + ":auth:" + ha2);
         return digestUser.equals(p.get("username")) && expected.equals(p.get("response"));
     }
 
-    private static String md5(String s) {
+    private static String hash(String algorithm, String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(s.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

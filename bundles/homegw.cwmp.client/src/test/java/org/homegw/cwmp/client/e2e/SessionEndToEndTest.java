@@ -143,6 +143,26 @@ public class SessionEndToEndTest {
     }
 
     @Test
+    public void sha256_digest_challenge_is_answered() {
+        acs.digestUser = "cpe";
+        acs.digestPassword = "secret";
+        acs.authAlgorithm = "SHA-256";
+        boot();
+        assertTrue(acs.posts.get(0).authorization().contains("SHA-256"));
+        assertTrue(cpe.events.isEmpty());
+    }
+
+    @Test
+    public void basic_challenge_is_answered() {
+        acs.digestUser = "cpe";
+        acs.digestPassword = "secret";
+        acs.authAlgorithm = "Basic";
+        boot();
+        assertTrue(acs.posts.get(0).authorization().startsWith("Basic "));
+        assertTrue(cpe.events.isEmpty());
+    }
+
+    @Test
     public void wrong_password_fails_the_session_and_schedules_a_retry() {
         acs.digestUser = "cpe";
         acs.digestPassword = "other";
