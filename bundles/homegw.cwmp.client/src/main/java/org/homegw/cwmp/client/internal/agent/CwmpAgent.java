@@ -72,7 +72,9 @@ public final class CwmpAgent {
     private int retryCount;
     private Instant retryAt;
     private boolean retryAtIsAcsOrder;
-    private boolean triggered;
+    /** Counts events raised since start; a session attempt remembers the count it saw. */
+    private final java.util.concurrent.atomic.AtomicLong eventsRaised = new java.util.concurrent.atomic.AtomicLong();
+    private long raisedAtLastAttempt;
     private Instant lastSessionEnd;
     private String periodicConfig = "";
     private Instant periodicDue;
@@ -148,10 +150,8 @@ public final class CwmpAgent {
     }
 
     private void trigger() {
-        scheduler.schedule(Duration.ZERO, () -> {
-            triggered = true;
-            evaluate();
-        });
+        eventsRaised.incrementAndGet();
+        scheduler.schedule(Duration.ZERO, this::evaluate);
     }
 
     private void evaluate() {
@@ -200,7 +200,7 @@ public final class CwmpAgent {
         }
         if (periodicDue != null && !now.isBefore(periodicDue)) {
             events.add(List.of(CwmpEvent.of(CwmpEvent.PERIODIC)));
-            triggered = true;
+            eventsRaised.incrementAndGet();
             periodicSince = now;
             periodicDue = PeriodicSchedule.next(s.periodicInterval(), s.periodicTime(), now, periodicSince);
         }
@@ -211,7 +211,7 @@ public final class CwmpAgent {
             due.forEach(x -> raised.add(new CwmpEvent("M ScheduleInform", x.commandKey())));
             events.add(raised);
             scheduledInforms.removeAll(due);
-            triggered = true;
+            eventsRaised.incrementAndGet();
         }
     }
 
@@ -225,7 +225,9 @@ public final class CwmpAgent {
             return Optional.empty();
         }
         Instant at = now;
-        if (retryAt != null && (retryAtIsAcsOrder || !triggered)) {
+        // an event raised after the last attempt started cuts the retry wait short (not an ACS Retry-After)
+        boolean newEvents = eventsRaised.get() > raisedAtLastAttempt;
+        if (retryAt != null && (retryAtIsAcsOrder || !newEvents)) {
             at = retryAt;
         }
         boolean onlyValueChange = requests.isEmpty()
@@ -263,7 +265,7 @@ public final class CwmpAgent {
                 requests.remove(request.key());
             }
         };
-        triggered = false;
+        raisedAtLastAttempt = eventsRaised.get();
         sessionsRun++;
         SessionExecutor.Result result = executor.execute(
                 new SessionExecutor.Plan(endpoint, built.inform(), offer, queued, listener));
@@ -277,7 +279,7 @@ public final class CwmpAgent {
             if (f.lowerVersion() && lower.isPresent()) {
                 LOG.log(Level.INFO, "retrying at once with CWMP {0}", lower.get().label());
                 offer = lower.get();
-                triggered = true;
+                retryAt = null;
                 return;
             }
             failed(s, f.retryAfter());
