@@ -51,9 +51,6 @@ public final class CwmpAgent {
         }
     }
 
-    private record Scheduled(Instant due, String commandKey) {
-    }
-
     private final DataModel model;
     private final EventStore events;
     private final RequestQueue requests;
@@ -79,7 +76,8 @@ public final class CwmpAgent {
     private String periodicConfig = "";
     private Instant periodicDue;
     private Instant periodicSince;
-    private final List<Scheduled> scheduledInforms = new ArrayList<>();
+    private String heartbeatConfig = "";
+    private Instant heartbeatDue;
     private final List<String> rebootKeys = new ArrayList<>();
     private boolean factoryResetOrdered;
     private boolean stopped;
@@ -169,8 +167,8 @@ public final class CwmpAgent {
             return;
         }
         // settings changed locally (shell, other bundles) are noticed by polling
-        Instant next = earliest(runAt.orElse(null), periodicDue, now.plus(config.settingsPoll()),
-                scheduledInforms.stream().map(Scheduled::due).min(Instant::compareTo).orElse(null));
+        Instant next = earliest(runAt.orElse(null), periodicDue, heartbeatDue, now.plus(config.settingsPoll()),
+                events.nextScheduled().orElse(null));
         cancelWakeUp();
         if (next != null) {
             wakeUp = scheduler.schedule(Duration.between(now, next), this::evaluate);
@@ -204,14 +202,20 @@ public final class CwmpAgent {
             periodicSince = now;
             periodicDue = PeriodicSchedule.next(s.periodicInterval(), s.periodicTime(), now, periodicSince);
         }
-        List<Scheduled> due = scheduledInforms.stream().filter(x -> !now.isBefore(x.due())).toList();
-        if (!due.isEmpty()) {
-            List<CwmpEvent> raised = new ArrayList<>();
-            raised.add(CwmpEvent.of(CwmpEvent.SCHEDULED));
-            due.forEach(x -> raised.add(new CwmpEvent("M ScheduleInform", x.commandKey())));
-            events.add(raised);
-            scheduledInforms.removeAll(due);
+        if (events.raiseScheduled(now)) {
             eventsRaised.incrementAndGet();
+        }
+        // HeartbeatPolicy (model 2.12): like PERIODIC, phase-aligned to InitiationTime
+        String hc = s.heartbeatEnable() + "|" + s.heartbeatInterval() + "|" + s.heartbeatInitiation();
+        if (!hc.equals(heartbeatConfig)) {
+            heartbeatConfig = hc;
+            heartbeatDue = s.heartbeatEnable()
+                    ? PeriodicSchedule.next(s.heartbeatInterval(), s.heartbeatInitiation(), now, now) : null;
+        }
+        if (heartbeatDue != null && !now.isBefore(heartbeatDue)) {
+            events.add(List.of(CwmpEvent.of(CwmpEvent.HEARTBEAT)));
+            eventsRaised.incrementAndGet();
+            heartbeatDue = PeriodicSchedule.next(s.heartbeatInterval(), s.heartbeatInitiation(), now, now);
         }
     }
 
@@ -325,8 +329,7 @@ public final class CwmpAgent {
 
     private void collectOrders(SessionOrders orders) {
         Instant now = clock.instant();
-        orders.scheduledInforms().forEach(x ->
-                scheduledInforms.add(new Scheduled(now.plusSeconds(x.delaySeconds()), x.commandKey())));
+        orders.scheduledInforms().forEach(x -> events.schedule(now.plusSeconds(x.delaySeconds()), x.commandKey()));
         rebootKeys.addAll(orders.rebootCommandKeys());
         factoryResetOrdered |= orders.factoryResetRequested();
     }

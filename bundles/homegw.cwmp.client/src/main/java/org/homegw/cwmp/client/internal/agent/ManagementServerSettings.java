@@ -20,7 +20,7 @@ import org.homegw.datamodel.api.ParameterValue;
 public record ManagementServerSettings(boolean enableCwmp, String url, String username, String password,
         boolean periodicEnable, Duration periodicInterval, Instant periodicTime,
         long retryMinimumWaitInterval, long retryIntervalMultiplier, Duration activeNotificationThrottle,
-        boolean gzip) {
+        boolean gzip, boolean heartbeatEnable, Duration heartbeatInterval, Instant heartbeatInitiation) {
 
     private static final System.Logger LOG = System.getLogger(ManagementServerSettings.class.getName());
 
@@ -38,7 +38,10 @@ public record ManagementServerSettings(boolean enableCwmp, String url, String us
                 r.number("CWMPRetryMinimumWaitInterval", RetryPolicy.DEFAULT_MIN_WAIT_SECONDS),
                 r.number("CWMPRetryIntervalMultiplier", RetryPolicy.DEFAULT_MULTIPLIER),
                 Duration.ofSeconds(Math.max(0, r.number("DefaultActiveNotificationThrottle", 0))),
-                r.string("HTTPCompression").trim().equalsIgnoreCase("GZIP"));
+                r.string("HTTPCompression").trim().equalsIgnoreCase("GZIP"),
+                r.bool("HeartbeatPolicy.Enable", false),
+                Duration.ofSeconds(Math.max(30, r.number("HeartbeatPolicy.ReportingInterval", 86400))),
+                r.time("HeartbeatPolicy.InitiationTime"));
     }
 
     private record Reader(DataModel model, String prefix) {

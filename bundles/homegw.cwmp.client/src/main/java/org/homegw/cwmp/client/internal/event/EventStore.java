@@ -29,6 +29,8 @@ public final class EventStore {
     private final Path file;
     private final List<CwmpEvent> pending = new ArrayList<>();
     private final List<CwmpEvent> atNextStart = new ArrayList<>();
+    private final List<CwmpEvent> scheduled = new ArrayList<>();
+    private final List<Long> scheduledDue = new ArrayList<>();
     private String bootstrappedUrl = "";
 
     private EventStore(Path file) {
@@ -79,10 +81,45 @@ public final class EventStore {
         save();
     }
 
+    /**
+     * A ScheduleInform timer: at {@code due}, "3 SCHEDULED" and "M ScheduleInform" with the
+     * CommandKey are raised. Persisted, so the timer survives a restart.
+     */
+    public synchronized void schedule(java.time.Instant due, String commandKey) {
+        scheduled.add(new CwmpEvent("M ScheduleInform", commandKey));
+        scheduledDue.add(due.toEpochMilli());
+        save();
+    }
+
+    /** The earliest pending ScheduleInform time, if any. */
+    public synchronized java.util.Optional<java.time.Instant> nextScheduled() {
+        return scheduledDue.stream().min(Long::compare).map(java.time.Instant::ofEpochMilli);
+    }
+
+    /** Raises the events of every ScheduleInform due at {@code now}; answers whether any was due. */
+    public synchronized boolean raiseScheduled(java.time.Instant now) {
+        List<CwmpEvent> raised = new ArrayList<>();
+        for (int i = scheduledDue.size() - 1; i >= 0; i--) {
+            if (scheduledDue.get(i) <= now.toEpochMilli()) {
+                raised.add(0, scheduled.remove(i));
+                scheduledDue.remove(i);
+            }
+        }
+        if (raised.isEmpty()) {
+            return false;
+        }
+        raised.add(0, CwmpEvent.of(CwmpEvent.SCHEDULED));
+        addAll(raised);
+        save();
+        return true;
+    }
+
     /** Forgets everything except a BOOTSTRAP for the next contact (factory reset). */
     public synchronized void factoryReset() {
         pending.clear();
         atNextStart.clear();
+        scheduled.clear();
+        scheduledDue.clear();
         bootstrappedUrl = "";
         save();
     }
@@ -151,6 +188,10 @@ public final class EventStore {
         bootstrappedUrl = p.getProperty("bootstrappedUrl", "");
         readList(p, "event.", pending);
         readList(p, "nextStart.", atNextStart);
+        readList(p, "scheduled.", scheduled);
+        for (int i = 0; i < scheduled.size(); i++) {
+            scheduledDue.add(Long.parseLong(p.getProperty("scheduled." + i + ".due")));
+        }
     }
 
     private static void readList(Properties p, String prefix, List<CwmpEvent> into) {
@@ -165,6 +206,10 @@ public final class EventStore {
         p.setProperty("bootstrappedUrl", bootstrappedUrl);
         writeList(p, "event.", pending);
         writeList(p, "nextStart.", atNextStart);
+        writeList(p, "scheduled.", scheduled);
+        for (int i = 0; i < scheduledDue.size(); i++) {
+            p.setProperty("scheduled." + i + ".due", String.valueOf(scheduledDue.get(i)));
+        }
         try {
             AtomicFiles.writeProperties(file, p);
         } catch (IOException e) {

@@ -257,6 +257,36 @@ public class CwmpAgentTest {
     }
 
     @Test
+    public void schedule_inform_timer_survives_a_restart() {
+        SessionOrders orders = new SessionOrders();
+        orders.scheduleInform(3600, "later");
+        script.add(ok(orders));
+        agent.start();
+        time.runDue();
+        time.advance(Duration.ofMinutes(10));
+        newAgent();
+        agent.start();
+        time.runDue();
+        assertEquals(List.of("1 BOOT"), codes(last()));
+        time.advance(Duration.ofMinutes(50));
+        assertEquals(List.of("3 SCHEDULED", "M ScheduleInform"), codes(last()));
+        assertEquals("later", last().inform().events().get(1).commandKey());
+    }
+
+    @Test
+    public void heartbeat_policy_raises_heartbeat_events_on_its_interval() {
+        model.put("Device.ManagementServer.HeartbeatPolicy.Enable", "true", "boolean", true);
+        model.put("Device.ManagementServer.HeartbeatPolicy.ReportingInterval", "60", "unsignedInt", true);
+        model.put("Device.ManagementServer.HeartbeatPolicy.InitiationTime", "2026-11-27T09:59:30Z", "dateTime", true);
+        agent.start();
+        time.runDue();
+        time.advance(Duration.ofSeconds(30));
+        assertEquals(List.of("14 HEARTBEAT"), codes(last()));
+        time.advance(Duration.ofSeconds(60));
+        assertEquals(3, plans.size());
+    }
+
+    @Test
     public void active_notification_sessions_respect_the_throttle() {
         model.put("Device.ManagementServer.DefaultActiveNotificationThrottle", "60", "unsignedInt", true);
         agent.start();
