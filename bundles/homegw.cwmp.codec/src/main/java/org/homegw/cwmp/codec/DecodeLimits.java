@@ -5,7 +5,8 @@ package org.homegw.cwmp.codec;
  * {@link DecodeException} instead of exhausting memory or CPU.
  *
  * @param maxBytes        total bytes read from one HTTP body (all envelopes together)
- * @param maxDepth        element nesting depth, the Envelope counting as 1
+ * @param maxDepth        element nesting depth (the Envelope is at depth 1 or 2: several envelopes
+ *                        in one body sit inside a synthetic wrapper element)
  * @param maxElements     elements in one HTTP body
  * @param maxStringLength characters in one text value (a parameter value, a name, …)
  */

@@ -62,6 +62,16 @@ public class RoundTripTest {
     }
 
     @Test
+    public void several_envelopes_in_one_body_round_trip() throws Exception {
+        List<Envelope> sent = List.of(Envelope.of(CwmpVersion.V1_0, "1", new Reboot("a")),
+                Envelope.of(CwmpVersion.V1_0, "2", new GetParameterNames("Device.", false)),
+                Envelope.of(CwmpVersion.V1_0, "3", new FactoryReset()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        encoder.encodeAll(sent, out);
+        assertEquals(sent, decoder.decodeAll(out.toByteArray()));
+    }
+
+    @Test
     public void header_elements_round_trip_in_1_4() throws Exception {
         CwmpHeader header = new CwmpHeader("abc", true, false, 45L, "1.0,1.1,1.2,1.3,1.4", "1.4");
         Envelope sent = Envelope.of(CwmpVersion.V1_4, header, new InformResponse(1));

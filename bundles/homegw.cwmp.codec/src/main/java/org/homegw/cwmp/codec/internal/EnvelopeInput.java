@@ -2,7 +2,15 @@ package org.homegw.cwmp.codec.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.homegw.cwmp.codec.DecodeException.Reason;
 
@@ -14,8 +22,10 @@ import org.homegw.cwmp.codec.DecodeException.Reason;
  * before the parser could act on it. Comments and CDATA sections are tracked so that their
  * content is never mistaken for markup.
  *
- * <p>Only ASCII-compatible encodings can be wrapped; a UTF-16 body is passed through unchanged
- * (and must then hold exactly one envelope).
+ * <p>Characters are decoded here, not by the parser, from the BOM or the declared encoding
+ * (UTF-8 when none or unknown); bytes that are invalid in that encoding become U+FFFD, since
+ * ACSs that declare UTF-8 and send Latin-1 exist. Only ASCII-compatible encodings can be
+ * wrapped; a UTF-16 body is passed through unchanged (and must then hold exactly one envelope).
  */
 final class EnvelopeInput extends InputStream {
     /** Namespace of the synthetic root element. */
@@ -25,6 +35,7 @@ final class EnvelopeInput extends InputStream {
     private static final byte[] CLOSE = "</m:envelopes>".getBytes(StandardCharsets.US_ASCII);
     private static final int LOOKAHEAD = 9; // length of "<![CDATA[" and "<!DOCTYPE"
     private static final int MAX_DECLARATION = 512;
+    private static final Pattern ENCODING = Pattern.compile("encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
 
     private enum State { MARKUP, COMMENT, CDATA, DECLARATION }
 
@@ -38,6 +49,7 @@ final class EnvelopeInput extends InputStream {
     private int end;      // bytes before this index are filled
     private boolean eof;
     private boolean wrapping;
+    private Charset charset = StandardCharsets.UTF_8;
     private byte[] trailer = CLOSE;
     private int trailerPos;
     private State state = State.MARKUP;
@@ -50,9 +62,10 @@ final class EnvelopeInput extends InputStream {
         prepareProlog();
     }
 
-    /** Whether the body was wrapped (false only for UTF-16 input). */
-    boolean wrapping() {
-        return wrapping;
+    /** The characters of the body for the parser. */
+    Reader reader() {
+        return new InputStreamReader(this, charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE));
     }
 
     /** Reads the start of the body and lays out: [BOM] [XML declaration] wrapper-open, rest. */
@@ -64,14 +77,15 @@ final class EnvelopeInput extends InputStream {
         if (end >= 2 && ((buf[0] == (byte) 0xFE && buf[1] == (byte) 0xFF) || (buf[0] == (byte) 0xFF && buf[1] == (byte) 0xFE)
                 || buf[0] == 0 || buf[1] == 0)) {
             wrapping = false;
+            charset = buf[0] == 0 ? StandardCharsets.UTF_16BE
+                    : buf[1] == 0 && buf[0] != (byte) 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16;
             scanned = end;
             state = null;
             return;
         }
         wrapping = true;
-        byte[] bom = new byte[0];
+        byte[] bom = new byte[0]; // a UTF-8 BOM is dropped: the charset is chosen here, not by the parser
         if (end >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
-            bom = new byte[] {buf[0], buf[1], buf[2]};
             p = 3;
         }
         while (p < end && isSpace(buf[p])) {
@@ -82,6 +96,7 @@ final class EnvelopeInput extends InputStream {
             int q = indexOf(p, "?>");
             if (q >= 0) {
                 declEnd = q + 2;
+                charset = declaredCharset(new String(buf, p, declEnd - p, StandardCharsets.ISO_8859_1));
             }
         }
         byte[] prolog = new byte[bom.length + (declEnd - p) + OPEN.length];
@@ -96,6 +111,23 @@ final class EnvelopeInput extends InputStream {
         start = 0;
         scanned = prolog.length;
         end = prolog.length + rest;
+    }
+
+    private static Charset declaredCharset(String declaration) {
+        Matcher m = ENCODING.matcher(declaration);
+        if (m.find()) {
+            try {
+                Charset declared = Charset.forName(m.group(1));
+                // a wrapped body must stay ASCII-compatible; anything else is read as UTF-8
+                if ("A".equals(new String(new byte[] {'A'}, declared)) && !declared.name().startsWith("UTF-16")
+                        && !declared.name().startsWith("UTF-32")) {
+                    return declared;
+                }
+            } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                // unknown encoding name: read as UTF-8 below
+            }
+        }
+        return StandardCharsets.UTF_8;
     }
 
     @Override
@@ -138,6 +170,9 @@ final class EnvelopeInput extends InputStream {
             return true;
         }
         if (eof) {
+            if (state == State.DECLARATION) {
+                throw new InputRefused(Reason.MALFORMED_XML, "unterminated XML declaration");
+            }
             return false;
         }
         compact();
@@ -173,7 +208,7 @@ final class EnvelopeInput extends InputStream {
         }
         consumed += n;
         if (consumed > maxBytes) {
-            throw new InputLimitExceeded(Reason.TOO_LARGE, "body larger than " + maxBytes + " bytes");
+            throw new InputRefused(Reason.TOO_LARGE, "body larger than " + maxBytes + " bytes");
         }
         end += n;
         return true;
@@ -230,7 +265,7 @@ final class EnvelopeInput extends InputStream {
             return i + 9;
         }
         if (startsWith(i, "<!DOCTYPE") || startsWith(i, "<!doctype")) {
-            throw new InputLimitExceeded(Reason.DOCTYPE_FORBIDDEN, "DOCTYPE is not allowed");
+            throw new InputRefused(Reason.DOCTYPE_FORBIDDEN, "DOCTYPE is not allowed");
         }
         if (startsWith(i, "<?xml") && i + 5 < end && isSpace(buf[i + 5])) {
             // a later envelope's XML declaration: blank it so the wrapped body stays one document

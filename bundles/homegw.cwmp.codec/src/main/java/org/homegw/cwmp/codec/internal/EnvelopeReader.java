@@ -45,18 +45,13 @@ public final class EnvelopeReader {
         return Collections.unmodifiableMap(readers);
     }
 
-    /** Whether the codec knows the body element with this name. */
-    public static boolean knows(String methodName) {
-        return READERS.containsKey(methodName);
-    }
-
     /** Reads every envelope in the body, in order; an empty list for an empty body. */
     public List<Envelope> readAll(InputStream in) throws DecodeException {
         XMLStreamReader reader = null;
         XmlCursor cursor = null;
         try {
             EnvelopeInput input = new EnvelopeInput(in, limits.maxBytes());
-            reader = factory().createXMLStreamReader(input);
+            reader = factory().createXMLStreamReader(input.reader());
             cursor = new XmlCursor(reader, limits);
             List<Envelope> envelopes = new ArrayList<>(1);
             if (!cursor.firstElement()) {
@@ -73,7 +68,7 @@ public final class EnvelopeReader {
             return envelopes;
         } catch (XMLStreamException e) {
             throw translate(e, cursor);
-        } catch (InputLimitExceeded e) {
+        } catch (InputRefused e) {
             throw new DecodeException(e.reason(), e.getMessage());
         } catch (IOException e) {
             throw new DecodeException(Reason.IO_ERROR, String.valueOf(e.getMessage()), null, null, e);
@@ -206,8 +201,8 @@ public final class EnvelopeReader {
 
     private static DecodeException translate(XMLStreamException e, XmlCursor cursor) {
         for (Throwable t = e; t != null; t = next(t)) {
-            if (t instanceof InputLimitExceeded) {
-                InputLimitExceeded limit = (InputLimitExceeded) t;
+            if (t instanceof InputRefused) {
+                InputRefused limit = (InputRefused) t;
                 return new DecodeException(limit.reason(), limit.getMessage(), cursorMethod(cursor), cursorId(cursor), e);
             }
             if (t instanceof IOException) {

@@ -126,6 +126,7 @@ final class XmlCursor {
     /** The text content of the current element, up to its end; nested elements are skipped. */
     String text() throws XMLStreamException, DecodeException {
         int own = depth;
+        String element = reader.getLocalName();
         text.setLength(0);
         while (true) {
             int event = next();
@@ -136,7 +137,7 @@ final class XmlCursor {
                     if (depth == own) {
                         if (text.length() + reader.getTextLength() > limits.maxStringLength()) {
                             throw fail(Reason.STRING_TOO_LONG, "text longer than " + limits.maxStringLength()
-                                    + " characters in " + reader.getLocalName());
+                                    + " characters in " + element);
                         }
                         text.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
                     }

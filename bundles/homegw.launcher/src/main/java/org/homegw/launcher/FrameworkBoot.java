@@ -1,0 +1,149 @@
+package org.homegw.launcher;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+
+import org.homegw.launcher.logging.FelixFrameworkLogger;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.launch.FrameworkFactory;
+import org.osgi.framework.startlevel.BundleStartLevel;
+
+/**
+ * Creates and starts one OSGi framework: the framework properties every bundle relies on, then
+ * every jar of {@code bundles/<N>/} installed with start level N.
+ */
+final class FrameworkBoot {
+
+    private static final System.Logger LOG = System.getLogger(FrameworkBoot.class.getName());
+
+    /** The Gogo terminal front end; gogo.runtime and gogo.command stay, for commands run by other means. */
+    static final Set<String> SHELL_BUNDLES = Set.of("org.apache.felix.gogo.jline", "org.jline");
+
+    private final Distribution dist;
+    private final StateDirectory state;
+    private final String defaults;
+    private final int connReqPort;
+    private final boolean shell;
+    private final Set<String> disabledBundles;
+
+    FrameworkBoot(Distribution dist, StateDirectory state, String defaults, int connReqPort, boolean shell,
+            Set<String> disabledBundles) {
+        Set<String> skip = new java.util.HashSet<>(disabledBundles);
+        if (!shell) {
+            // without a shell the terminal bundles would only grab stdin and print warnings
+            skip.addAll(SHELL_BUNDLES);
+        }
+        this.disabledBundles = Set.copyOf(skip);
+        this.dist = dist;
+        this.state = state;
+        this.defaults = defaults;
+        this.connReqPort = connReqPort;
+        this.shell = shell;
+    }
+
+    /** The framework properties; values are strings except Felix's logger object. */
+    Map<String, Object> properties(int beginningStartLevel) {
+        Map<String, Object> p = new HashMap<>();
+        p.put(Constants.FRAMEWORK_STORAGE, state.frameworkStorage().toString());
+        // Bundles come from bundles/ at every start (a firmware update just replaces that folder);
+        // their state lives in homegw.state.dir, not in the framework cache.
+        p.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        p.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, Integer.toString(beginningStartLevel));
+        p.put("homegw.state.dir", state.root().toString());
+        p.put("homegw.config.dir", dist.configDir().toString());
+        p.put("homegw.defaults", defaults);
+        p.put("homegw.connreq.port", Integer.toString(connReqPort));
+        p.put("homegw.restart.request.file", state.restartRequestFile().toString());
+        p.put("felix.log.logger", new FelixFrameworkLogger());
+        p.put("felix.log.level", FelixFrameworkLogger.felixLevel());
+        p.put("felix.cm.dir", state.configAdminDir().toString());
+        p.put("felix.fileinstall.dir", dist.deployDir().toString());
+        p.put("felix.fileinstall.poll", "1000");
+        p.put("felix.fileinstall.noInitialDelay", "true");
+        p.put("felix.fileinstall.bundles.new.start", "true");
+        p.put("felix.fileinstall.log.level", "3");
+        return p;
+    }
+
+    /** Installs the distribution's bundles into a fresh framework and starts it. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Framework start() throws BundleException, IOException {
+        Map<Integer, List<Path>> levels = bundlesByStartLevel(dist.bundlesDir());
+        int beginning = levels.keySet().stream().mapToInt(Integer::intValue).max().orElse(1);
+        FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class, getClass().getClassLoader()).findFirst()
+                .orElseThrow(() -> new BundleException("no OSGi framework on the class path"));
+        Framework framework = factory.newFramework((Map) properties(beginning));
+        framework.init();
+        BundleContext context = framework.getBundleContext();
+        for (Map.Entry<Integer, List<Path>> level : levels.entrySet()) {
+            for (Path jar : level.getValue()) {
+                String bsn = symbolicName(jar);
+                if (bsn != null && disabledBundles.contains(bsn)) {
+                    LOG.log(Level.DEBUG, "not installing {0} ({1}): disabled", jar, bsn);
+                    continue;
+                }
+                install(context, jar, level.getKey());
+            }
+        }
+        framework.start();
+        return framework;
+    }
+
+    private static void install(BundleContext context, Path jar, int startLevel) {
+        try {
+            // reference: leaves the jar where it is instead of copying it into the cache
+            Bundle b = context.installBundle("reference:" + jar.toUri());
+            b.adapt(BundleStartLevel.class).setStartLevel(startLevel);
+            if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
+                b.start();
+            }
+        } catch (BundleException e) {
+            LOG.log(Level.ERROR, "cannot install " + jar + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The jar's Bundle-SymbolicName without directives, or null when it has none or cannot be read. */
+    private static String symbolicName(Path jar) {
+        try (JarFile jf = new JarFile(jar.toFile())) {
+            Manifest mf = jf.getManifest();
+            String bsn = mf == null ? null : mf.getMainAttributes().getValue(Constants.BUNDLE_SYMBOLICNAME);
+            return bsn == null ? null : bsn.split(";")[0].trim();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    static Map<Integer, List<Path>> bundlesByStartLevel(Path bundlesDir) throws IOException {
+        Map<Integer, List<Path>> levels = new java.util.TreeMap<>();
+        try (Stream<Path> dirs = Files.list(bundlesDir)) {
+            for (Path dir : dirs.sorted().toList()) {
+                String name = dir.getFileName().toString();
+                if (!Files.isDirectory(dir) || !name.matches("[1-9][0-9]?")) {
+                    LOG.log(Level.WARNING, "ignoring {0}: bundles/ holds one folder per start level (1, 2, ...)", dir);
+                    continue;
+                }
+                try (Stream<Path> jars = Files.list(dir)) {
+                    List<Path> list = new ArrayList<>(jars.filter(j -> j.getFileName().toString().endsWith(".jar"))
+                            .sorted().toList());
+                    levels.put(Integer.parseInt(name), list);
+                }
+            }
+        }
+        return levels;
+    }
+}

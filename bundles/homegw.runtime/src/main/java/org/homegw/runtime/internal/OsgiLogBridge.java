@@ -1,0 +1,66 @@
+package org.homegw.runtime.internal;
+
+import java.lang.System.Logger.Level;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.log.LogEntry;
+import org.osgi.service.log.LogLevel;
+import org.osgi.service.log.LogListener;
+import org.osgi.service.log.LogReaderService;
+
+/**
+ * Routes OSGi Log Service entries (SCR, Config Admin, FileInstall, bundles using LogService) to
+ * {@code System.Logger}, which the launcher sends to the gateway's log file and console: one log
+ * for everything.
+ */
+@Component(immediate = true, service = {})
+public final class OsgiLogBridge implements LogListener {
+
+    /** Logger name the Log Service gives to entries made through the old {@code LogService.log} calls. */
+    private static final String LEGACY_LOGGER = "LogService";
+
+    private final LogReaderService reader;
+
+    @Activate
+    public OsgiLogBridge(@Reference LogReaderService reader) {
+        this.reader = reader;
+        reader.addLogListener(this);
+    }
+
+    @Deactivate
+    void deactivate() {
+        reader.removeLogListener(this);
+    }
+
+    @Override
+    public void logged(LogEntry entry) {
+        Level level = LogLevels.toSystemLevel(entry.getLogLevel());
+        String name = loggerName(entry);
+        // The Log Service also logs every bundle/service/framework event; BundleEventLogger already
+        // reports bundle life cycles, so only event entries that signal a problem are kept.
+        if (name.startsWith("Events.") && entry.getLogLevel().implies(LogLevel.INFO)) {
+            return;
+        }
+        System.Logger logger = System.getLogger(name);
+        if (!logger.isLoggable(level)) {
+            return;
+        }
+        if (entry.getException() != null) {
+            logger.log(level, entry.getMessage(), entry.getException());
+        } else {
+            logger.log(level, entry.getMessage());
+        }
+    }
+
+    private static String loggerName(LogEntry entry) {
+        String name = entry.getLoggerName();
+        String bsn = entry.getBundle() == null ? "osgi" : String.valueOf(entry.getBundle().getSymbolicName());
+        if (name == null || name.isEmpty() || LEGACY_LOGGER.equals(name)) {
+            return bsn;
+        }
+        return name;
+    }
+}
