@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.homegw.cwmp.api.CwmpEvent;
+import org.homegw.cwmp.client.internal.event.EventRules;
 import org.homegw.cwmp.client.internal.event.EventStore;
 import org.homegw.cwmp.client.internal.rpc.SessionOrders;
 import org.homegw.cwmp.client.internal.schedule.PeriodicSchedule;
@@ -115,22 +116,42 @@ public final class CwmpAgent {
         });
     }
 
-    /** Events from other bundles: persisted now, a session as soon as the rules allow. */
+    /**
+     * Events from other bundles: persisted now, a session as soon as the rules allow.
+     *
+     * @throws IllegalArgumentException for an EventCode or CommandKey the Inform schema refuses
+     */
     public void requestSession(List<CwmpEvent> newEvents) {
+        newEvents.forEach(CwmpAgent::validate);
         events.add(newEvents);
         trigger();
     }
 
     /** A CPE request for the ACS (TransferComplete, ...): persisted now, sent in the next session. */
     public void queueRequest(CwmpRequest request, List<CwmpEvent> announcing) {
+        announcing.forEach(CwmpAgent::validate);
         requests.add(request, announcing);
         trigger();
     }
 
-    /** A parameter with active notification changed (throttled by DefaultActiveNotificationThrottle). */
+    /**
+     * A parameter with active notification changed (throttled by DefaultActiveNotificationThrottle).
+     * Returns at once: the registry calls this on its own thread, so the event is stored on ours.
+     */
     public void activeNotification(String path) {
-        events.add(List.of(CwmpEvent.of(CwmpEvent.VALUE_CHANGE)));
-        scheduler.schedule(Duration.ZERO, this::evaluate);
+        scheduler.schedule(Duration.ZERO, () -> {
+            events.add(List.of(CwmpEvent.of(CwmpEvent.VALUE_CHANGE)));
+            evaluate();
+        });
+    }
+
+    private static void validate(CwmpEvent e) {
+        if (!EventRules.isValidCode(e.code())) {
+            throw new IllegalArgumentException("not a valid Inform EventCode: '" + e.code() + "'");
+        }
+        if (e.commandKey().length() > 32) {
+            throw new IllegalArgumentException("CommandKey longer than 32 characters: '" + e.commandKey() + "'");
+        }
     }
 
     /** ManagementServer settings may have changed: re-plan timers and sessions. */
@@ -307,13 +328,23 @@ public final class CwmpAgent {
             events.factoryReset();
             requests.clear();
             stopped = true;
-            device.factoryReset();
+            runDeviceAction("factory reset", device::factoryReset);
         } else if (!rebootKeys.isEmpty()) {
             rebootKeys.forEach(k -> events.addAtNextStart(new CwmpEvent("M Reboot", k)));
             rebootKeys.clear();
             LOG.log(Level.WARNING, "reboot ordered by the ACS: rebooting now that the session has ended");
             stopped = true;
-            device.reboot();
+            runDeviceAction("reboot", device::reboot);
+        }
+    }
+
+    /** A device action that cannot be carried out must not leave the agent stopped. */
+    private void runDeviceAction(String what, Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "the ACS-ordered " + what + " failed; the agent goes on", e);
+            stopped = false;
         }
     }
 
