@@ -76,6 +76,8 @@ public class RpcDispatcherTest {
             throw new IllegalStateException("boom");
         }, List.of("CancelTransfer"));
         assertEquals(9002, faultCode(new CancelTransfer("k")));
+        handlers.add(r -> new GetRPCMethods(), List.of("GetQueuedTransfers"));
+        assertEquals("a request is not an answer", 9002, faultCode(new org.homegw.cwmp.message.GetQueuedTransfers()));
     }
 
     @Test

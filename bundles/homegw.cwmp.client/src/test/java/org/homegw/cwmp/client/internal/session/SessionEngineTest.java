@@ -2,7 +2,6 @@ package org.homegw.cwmp.client.internal.session;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import java.time.Duration;
@@ -275,7 +274,6 @@ public class SessionEngineTest {
                 new InformResponse(1))));
         SessionStep step = s.onReply(AcsReplyContent.ok(new Envelope(CwmpVersion.V1_4,
                 CwmpHeader.EMPTY.withHoldRequests(true), List.of())));
-        assertEquals(List.of(), messages(step));
-        assertNull(((SessionStep.Post) step).envelopes().isEmpty() ? null : "x");
+        assertTrue("an empty POST, the session goes on", ((SessionStep.Post) step).envelopes().isEmpty());
     }
 }
