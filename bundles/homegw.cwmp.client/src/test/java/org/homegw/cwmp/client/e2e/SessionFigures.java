@@ -18,7 +18,14 @@ import org.homegw.cwmp.message.GetParameterValuesResponse;
  */
 public final class SessionFigures {
 
+    /** Held so the level stays set (JUL keeps loggers weakly). */
+    private static final java.util.logging.Logger QUIET = java.util.logging.Logger.getLogger("org.homegw");
+
     public static void main(String[] args) throws Exception {
+        // per-session INFO lines would dominate the figures (exec:java runs inside Maven's JVM)
+        QUIET.setLevel(java.util.logging.Level.WARNING);
+        // the scripted ACS is a JDK HttpServer: without TCP_NODELAY its Nagle delays dominate wall times
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         Path state = Files.createTempDirectory("homegw-figures");
         try (ScriptedAcs acs = new ScriptedAcs()) {
