@@ -105,11 +105,12 @@ public class LabAcsEndToEndTest {
         session();
         List<String> topNames = acs.awaitResponse(top, WAIT).response(GetParameterNamesResponse.class)
                 .parameterList().stream().map(ParameterInfoStruct::name).toList();
-        assertEquals(List.of("Device.DeviceInfo.", "Device.ManagementServer."), topNames);
+        assertEquals("the empty path with NextLevel true names the root object", List.of("Device."), topNames);
         List<ParameterInfoStruct> allNames = acs.awaitResponse(all, WAIT).response(GetParameterNamesResponse.class)
                 .parameterList();
         assertTrue(allNames.contains(new ParameterInfoStruct("Device.ManagementServer.PeriodicInformInterval", true)));
         assertTrue(allNames.contains(new ParameterInfoStruct("Device.DeviceInfo.SerialNumber", false)));
+        assertTrue(allNames.contains(new ParameterInfoStruct("Device.DeviceInfo.", false)));
     }
 
     @Test

@@ -292,8 +292,14 @@ public final class CwmpAgent {
         };
         raisedAtLastAttempt = eventsRaised.get();
         sessionsRun++;
-        SessionExecutor.Result result = executor.execute(
-                new SessionExecutor.Plan(endpoint, built.inform(), offer, queued, listener));
+        SessionExecutor.Result result;
+        try {
+            result = executor.execute(new SessionExecutor.Plan(endpoint, built.inform(), offer, queued, listener));
+        } catch (RuntimeException e) {
+            // a bug below must cost one failed session, never the agent's schedule
+            LOG.log(Level.ERROR, "CWMP session aborted by an internal error", e);
+            result = new SessionExecutor.Result(SessionStep.Failed.of("internal error: " + e), new SessionOrders(), offer);
+        }
         lastSessionEnd = clock.instant();
         collectOrders(result.orders());
         if (result.outcome() instanceof SessionStep.Completed completed) {

@@ -367,6 +367,19 @@ public class CwmpAgentTest {
     }
 
     @Test
+    public void a_crashing_session_counts_as_failed_and_is_retried() {
+        script.add(plan -> {
+            throw new IllegalStateException("bug");
+        });
+        agent.start();
+        time.runDue();
+        assertEquals(1, plans.size());
+        time.advance(Duration.ofSeconds(10));
+        assertEquals(2, plans.size());
+        assertEquals(1, last().inform().retryCount());
+    }
+
+    @Test
     public void factory_reset_wipes_state_and_next_contact_bootstraps() {
         SessionOrders orders = new SessionOrders();
         orders.factoryReset();

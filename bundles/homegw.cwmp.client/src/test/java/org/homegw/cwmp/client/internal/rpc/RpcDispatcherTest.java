@@ -95,10 +95,12 @@ public class RpcDispatcherTest {
     @Test
     public void get_parameter_names_with_empty_path_and_next_level() {
         GetParameterNamesResponse r = (GetParameterNamesResponse) answer(new GetParameterNames("", true));
-        assertEquals(List.of("Device.DeviceInfo.", "Device.ManagementServer."),
-                r.parameterList().stream().map(p -> p.name()).toList());
+        assertEquals(List.of("Device."), r.parameterList().stream().map(p -> p.name()).toList());
         GetParameterNamesResponse all = (GetParameterNamesResponse) answer(new GetParameterNames("", false));
-        assertEquals(8, all.parameterList().size());
+        assertEquals("root, 2 objects, 8 parameters", 11, all.parameterList().size());
+        GetParameterNamesResponse below = (GetParameterNamesResponse) answer(new GetParameterNames("Device.", true));
+        assertEquals(List.of("Device.DeviceInfo.", "Device.ManagementServer."),
+                below.parameterList().stream().map(p -> p.name()).toList());
     }
 
     @Test
