@@ -177,6 +177,17 @@ public final class CwmpAgent {
         if (stopped) {
             return;
         }
+        try {
+            decide();
+        } catch (RuntimeException e) {
+            // e.g. the state directory is full or read-only: try again later rather than stop for good
+            LOG.log(Level.ERROR, "CWMP agent decision failed; trying again in " + config.settingsPoll().toSeconds() + " s", e);
+            cancelWakeUp();
+            wakeUp = scheduler.schedule(config.settingsPoll(), this::evaluate);
+        }
+    }
+
+    private void decide() {
         Instant now = clock.instant();
         ManagementServerSettings s = ManagementServerSettings.read(model);
         noticeUrl(s);
