@@ -148,6 +148,8 @@ public class RpcDispatcherTest {
         assertEquals(2, r.parameterList().get(0).notification());
         assertEquals(9003, faultCode(new SetParameterAttributes(List.of(new SetParameterAttributesStruct(
                 "Device.DeviceInfo.SoftwareVersion", true, 7, false, List.of())))));
+        assertEquals(9003, faultCode(new SetParameterAttributes(List.of(new SetParameterAttributesStruct(
+                "Device.DeviceInfo.SoftwareVersion", false, 0, true, List.of("Everyone"))))));
     }
 
     @Test
@@ -155,7 +157,10 @@ public class RpcDispatcherTest {
         assertEquals(new AddObjectResponse(1, 0), answer(new AddObject("Device.NAT.PortMapping.", "k")));
         assertEquals(new DeleteObjectResponse(0), answer(new DeleteObject("Device.NAT.PortMapping.1.", "k")));
         assertEquals(9005, faultCode(new DeleteObject("Device.NAT.PortMapping.1.", "k")));
-        assertEquals(9003, faultCode(new AddObject("Device.NAT.PortMapping", "k")));
+        assertEquals("a missing trailing dot is tolerated", new AddObjectResponse(2, 0),
+                answer(new AddObject("Device.NAT.PortMapping", "k")));
+        assertEquals(9003, faultCode(new AddObject("", "k")));
+        assertEquals(9003, faultCode(new AddObject("Device.NAT.PortMapping.", "k".repeat(33))));
     }
 
     @Test
