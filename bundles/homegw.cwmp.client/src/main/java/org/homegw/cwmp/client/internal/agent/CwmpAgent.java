@@ -127,10 +127,19 @@ public final class CwmpAgent {
         trigger();
     }
 
-    /** A CPE request for the ACS (TransferComplete, ...): persisted now, sent in the next session. */
+    /**
+     * A CPE request for the ACS (TransferComplete, ...): persisted now, sent in the next session.
+     * Autonomous completions the ManagementServer policies exclude are dropped here, events and all.
+     */
     public void queueRequest(CwmpRequest request, List<CwmpEvent> announcing) {
         announcing.forEach(CwmpAgent::validate);
-        requests.add(request, announcing);
+        Optional<CwmpRequest> allowed = AutonomousPolicies.filter(request, model);
+        if (allowed.isEmpty()) {
+            LOG.log(Level.INFO, "{0} not reported: excluded by the ManagementServer notification policy",
+                    request.methodName());
+            return;
+        }
+        requests.add(allowed.get(), announcing);
         trigger();
     }
 
