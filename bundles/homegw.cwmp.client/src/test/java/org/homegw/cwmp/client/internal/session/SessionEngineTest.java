@@ -201,6 +201,20 @@ public class SessionEngineTest {
     }
 
     @Test
+    public void soap_client_fault_without_cwmp_detail_lowers_version_but_server_fault_does_not() {
+        SessionEngine s = engine(List.of());
+        s.start();
+        SessionStep client = s.onReply(new AcsReplyContent(500, List.of(acs(CwmpVersion.V1_4, null,
+                new FaultMessage("Client", "unknown namespace", 0, "", List.of()))), Optional.empty()));
+        assertTrue(((SessionStep.Failed) ((SessionStep.Finished) client).outcome()).lowerVersion());
+        SessionEngine t = engine(List.of());
+        t.start();
+        SessionStep server = t.onReply(new AcsReplyContent(500, List.of(acs(CwmpVersion.V1_4, null,
+                new FaultMessage("SOAP-ENV:Server", "database down", 0, "", List.of()))), Optional.empty()));
+        assertFalse(((SessionStep.Failed) ((SessionStep.Finished) server).outcome()).lowerVersion());
+    }
+
+    @Test
     public void fault_8005_on_inform_fails_without_lowering_version() {
         SessionEngine s = engine(List.of());
         s.start();
