@@ -1,9 +1,16 @@
 package org.homegw.datamodel.definitions;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.homegw.datamodel.definitions.internal.compact.CompactText;
 
 /**
  * Loads the definitions a device runs with from one file, whichever form it has: the compact file the
@@ -26,6 +33,60 @@ public final class DefinitionsLoader {
     public DefinitionsLoader(BbfXmlReader xml, CompactDefinitionsReader compact) {
         this.xml = xml;
         this.compact = compact;
+    }
+
+    /**
+     * Finds, among the compact files ({@code *.dmdefs}) of {@code dir}, the one whose root model has the
+     * given major name, e.g. {@code Device:2} or {@code InternetGatewayDevice:1} (the {@code datamodel}
+     * setting of {@code device.properties}); with several, the highest minor version wins. Only the
+     * file headers are read.
+     *
+     * @return the file, or empty when none matches
+     */
+    public Optional<Path> findCompact(Path dir, String rootMajorName) throws DefinitionsException {
+        Path best = null;
+        int bestMinor = -1;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.dmdefs")) {
+            for (Path f : files) {
+                String root = rootModelName(f);
+                if (root == null || !root.startsWith(rootMajorName + ".")) {
+                    continue;
+                }
+                int minor = minorVersion(root.substring(rootMajorName.length() + 1));
+                if (minor > bestMinor) {
+                    bestMinor = minor;
+                    best = f;
+                }
+            }
+        } catch (IOException e) {
+            throw new DefinitionsException(dir + ": cannot list definitions: " + e.getMessage(), e);
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The name of the first model ({@code M} record) of a compact file, or null if it is not one. */
+    private static String rootModelName(Path file) throws IOException {
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line = r.readLine();
+            if (line == null || !line.startsWith(CompactText.MAGIC + "\t")) {
+                return null;
+            }
+            for (int i = 0; i < 64 && (line = r.readLine()) != null; i++) {
+                if (line.startsWith("M\t")) {
+                    List<String> f = CompactText.split(line);
+                    return f.size() > 1 ? f.get(1) : null;
+                }
+            }
+            return null;
+        }
+    }
+
+    private static int minorVersion(String s) {
+        try {
+            return Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /**

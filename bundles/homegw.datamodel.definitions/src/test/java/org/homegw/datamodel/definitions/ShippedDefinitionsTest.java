@@ -49,6 +49,27 @@ public class ShippedDefinitionsTest {
     }
 
     @Test
+    public void finds_the_shipped_file_for_the_configured_root_model() throws Exception {
+        DefinitionsLoader loader = new DefinitionsLoader();
+        assertEquals("device-2.19.dmdefs", loader.findCompact(SHIPPED, "Device:2").orElseThrow().getFileName().toString());
+        assertEquals("igd-1.14.dmdefs",
+                loader.findCompact(SHIPPED, "InternetGatewayDevice:1").orElseThrow().getFileName().toString());
+        assertTrue(loader.findCompact(SHIPPED, "Device:1").isEmpty());
+        assertTrue(loader.findCompact(SHIPPED, "Device").isEmpty());
+    }
+
+    @Test
+    public void highest_minor_version_wins() throws Exception {
+        Path dir = tmp.newFolder("dm").toPath();
+        String text = Files.readString(SHIPPED.resolve("igd-1.14.dmdefs"));
+        Files.writeString(dir.resolve("a.dmdefs"), text.replace("M\tInternetGatewayDevice:1.14", "M\tInternetGatewayDevice:1.9"));
+        Files.writeString(dir.resolve("b.dmdefs"), text);
+        Files.writeString(dir.resolve("c.dmdefs"), "not definitions");
+        assertEquals("b.dmdefs", new DefinitionsLoader().findCompact(dir, "InternetGatewayDevice:1").orElseThrow()
+                .getFileName().toString());
+    }
+
+    @Test
     public void loader_recognises_bbf_xml_by_content() throws Exception {
         Path copy = tmp.getRoot().toPath().resolve("storage.dmdefs");
         Files.copy(BbfKit.dm("tr-140-1-3-1-cwmp-full.xml"), copy);
