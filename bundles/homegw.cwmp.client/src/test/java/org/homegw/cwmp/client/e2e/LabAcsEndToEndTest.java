@@ -126,6 +126,40 @@ public class LabAcsEndToEndTest {
     }
 
     @Test
+    public void schedule_inform_comes_back_after_its_delay() throws Exception {
+        start(LabAcsConfig.builder());
+        PendingRpc si = acs.queue(DEVICE, new org.homegw.cwmp.message.ScheduleInform(300, "later"));
+        cpe.agent.start();
+        cpe.time.runDue();
+        acs.awaitResponse(si, WAIT);
+        long mark = acs.mark();
+        cpe.time.advance(Duration.ofSeconds(299));
+        assertTrue(acs.log(DEVICE, LogEntry.InformReceived.class).size() == 1);
+        cpe.time.advance(Duration.ofSeconds(1));
+        LogEntry.InformReceived scheduled = acs.awaitInform(DEVICE, mark, i -> i.hasEvent("3 SCHEDULED"), WAIT);
+        assertTrue(scheduled.hasEvent("M ScheduleInform"));
+    }
+
+    @Test
+    public void reboot_waits_for_the_session_end_and_reports_m_reboot_after_restart() throws Exception {
+        start(LabAcsConfig.builder());
+        PendingRpc reboot = acs.queue(DEVICE, new org.homegw.cwmp.message.Reboot("rb-7"));
+        PendingRpc after = acs.queue(DEVICE, new GetRPCMethods());
+        cpe.agent.start();
+        cpe.time.runDue();
+        acs.awaitResponse(reboot, WAIT);
+        acs.awaitResponse(after, WAIT);
+        assertEquals("rebooted once, after the session", 1, cpe.reboots);
+        ClientStack restarted = new ClientStack(tmp.getRoot().toPath(), acs.url().toString());
+        long mark = acs.mark();
+        restarted.agent.start();
+        restarted.time.runDue();
+        LogEntry.InformReceived boot = acs.awaitInform(DEVICE, mark, i -> i.hasEvent("1 BOOT"), WAIT);
+        assertTrue(boot.hasEvent("M Reboot"));
+        assertTrue(!boot.hasEvent("0 BOOTSTRAP"));
+    }
+
+    @Test
     public void hold_requests_from_the_lab_acs_is_honoured() throws Exception {
         start(LabAcsConfig.builder());
         acs.setHoldRequests(DEVICE, true);
