@@ -40,9 +40,13 @@ public final class CwmpAgent {
 
     private static final System.Logger LOG = System.getLogger(CwmpAgent.class.getName());
 
-    /** Fixed settings of the agent (Metatype configuration). */
-    public record Config(Duration sessionTimeout, Duration settingsPoll) {
+    /**
+     * Fixed settings of the agent (Metatype configuration), and the id of this boot (the OSGi
+     * framework UUID: new at every framework start, the same when only the component restarts).
+     */
+    public record Config(Duration sessionTimeout, Duration settingsPoll, String bootId) {
         public Config {
+            java.util.Objects.requireNonNull(bootId, "bootId");
             if (settingsPoll.isNegative() || settingsPoll.isZero()) {
                 throw new IllegalArgumentException("settings poll interval must be positive: " + settingsPoll);
             }
@@ -103,7 +107,7 @@ public final class CwmpAgent {
     /** Agent start (boot): 1 BOOT, restart rules, 0 BOOTSTRAP if due, then the first decision. */
     public void start() {
         ManagementServerSettings s = ManagementServerSettings.read(model);
-        events.start(s.url());
+        events.start(s.url(), config.bootId());
         lastUrl = s.url();
         scheduler.schedule(Duration.ZERO, this::evaluate);
     }

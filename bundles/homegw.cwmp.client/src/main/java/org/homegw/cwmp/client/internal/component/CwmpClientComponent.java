@@ -156,7 +156,7 @@ public final class CwmpClientComponent implements SessionRequests, ActiveNotific
                 RequestQueue.open(stateDir.resolve("requests.properties"), codec), executor,
                 new RetryPolicy(new SplittableRandom()), Clock.systemUTC(), scheduler, device,
                 new CwmpAgent.Config(Duration.ofSeconds(Math.max(30, config.sessionTimeoutSeconds())),
-                        Duration.ofSeconds(Math.max(1, config.settingsPollSeconds()))));
+                        Duration.ofSeconds(Math.max(1, config.settingsPollSeconds())), bootId(ctx)));
         agent.start();
         LOG.log(Level.INFO, "CWMP client started; state in {0}", stateDir);
     }
@@ -189,6 +189,12 @@ public final class CwmpClientComponent implements SessionRequests, ActiveNotific
         }
         File data = ctx.getDataFile("");
         return data != null ? data.toPath() : Path.of("var");
+    }
+
+    /** The framework UUID is new at every framework start (OSGi Core 4.6.4): one boot, one 1 BOOT. */
+    private static String bootId(BundleContext ctx) {
+        String uuid = ctx.getProperty(org.osgi.framework.Constants.FRAMEWORK_UUID);
+        return uuid != null ? uuid : java.util.UUID.randomUUID().toString();
     }
 
     private static Optional<Path> file(Path base, String name) {
