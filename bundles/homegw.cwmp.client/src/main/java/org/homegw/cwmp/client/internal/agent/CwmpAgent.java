@@ -87,7 +87,6 @@ public final class CwmpAgent {
     private boolean factoryResetOrdered;
     private boolean stopped;
     private AgentScheduler.Task wakeUp;
-    private int sessionsRun;
 
     public CwmpAgent(DataModel model, EventStore events, RequestQueue requests, SessionExecutor executor,
             RetryPolicy retryPolicy, Clock clock, AgentScheduler scheduler, DeviceActions device, Config config) {
@@ -170,15 +169,6 @@ public final class CwmpAgent {
     /** ManagementServer settings may have changed: re-plan timers and sessions. */
     public void settingsChanged() {
         scheduler.schedule(Duration.ZERO, this::evaluate);
-    }
-
-    /** Number of sessions attempted since start (for tests and diagnostics). */
-    int sessionsRun() {
-        return sessionsRun;
-    }
-
-    int retryCount() {
-        return retryCount;
     }
 
     private void trigger() {
@@ -315,7 +305,6 @@ public final class CwmpAgent {
             }
         };
         raisedAtLastAttempt = eventsRaised.get();
-        sessionsRun++;
         SessionExecutor.Result result;
         try {
             result = executor.execute(new SessionExecutor.Plan(endpoint, built.inform(), offer, queued, listener));
