@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
+import org.homegw.cwmp.api.CpeRequestQueue;
 import org.homegw.cwmp.api.CwmpEvent;
 import org.homegw.cwmp.api.RpcHandler;
 import org.homegw.cwmp.api.SessionRequests;
@@ -49,12 +50,13 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 /**
  * The CWMP client as a DS component: wires the data model, the whiteboard RPC handlers and device
  * control into a {@link CwmpAgent} running on its own session thread, and offers
- * {@link SessionRequests} and {@link ActiveNotificationListener} to the rest of the gateway.
+ * {@link SessionRequests}, {@link CpeRequestQueue} and {@link ActiveNotificationListener} to the
+ * rest of the gateway.
  */
-@Component(service = {SessionRequests.class, ActiveNotificationListener.class}, immediate = true,
+@Component(service = {SessionRequests.class, CpeRequestQueue.class, ActiveNotificationListener.class}, immediate = true,
         configurationPid = "org.homegw.cwmp.client")
 @Designate(ocd = CwmpClientComponent.Config.class)
-public final class CwmpClientComponent implements SessionRequests, ActiveNotificationListener {
+public final class CwmpClientComponent implements SessionRequests, CpeRequestQueue, ActiveNotificationListener {
 
     private static final System.Logger LOG = System.getLogger(CwmpClientComponent.class.getName());
 
@@ -173,7 +175,7 @@ public final class CwmpClientComponent implements SessionRequests, ActiveNotific
     }
 
     @Override
-    public void queueRequest(CwmpRequest request, CwmpEvent... events) {
+    public void queue(CwmpRequest request, CwmpEvent... events) {
         agent.queueRequest(request, List.of(events));
     }
 
