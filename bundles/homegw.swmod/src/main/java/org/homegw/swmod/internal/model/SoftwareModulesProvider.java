@@ -1,0 +1,148 @@
+package org.homegw.swmod.internal.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.homegw.datamodel.api.Outcome;
+import org.homegw.datamodel.spi.AbstractParameterProvider;
+import org.homegw.datamodel.spi.ParameterWrite;
+import org.homegw.swmod.internal.osgi.DeploymentUnit;
+import org.homegw.swmod.internal.osgi.DeploymentUnitTable;
+import org.homegw.swmod.internal.osgi.ExecutionControl;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.BundleListener;
+
+/**
+ * Serves {@code Device.SoftwareModules.}: ExecEnv.1 is the running OSGi framework, DeploymentUnit.{i}
+ * the manageable bundles and ExecutionUnit.{i} their running part. Writable here: ExecutionUnit
+ * RequestedState (Idle stops, Active starts, on the software-module executor so the session does
+ * not wait for an activator). Alias, AutoStart and ExecEnv Enable/Reset are refused with 9001 (the
+ * framework hosts the agent itself; start persistence follows RequestedState).
+ */
+public final class SoftwareModulesProvider extends AbstractParameterProvider implements BundleListener {
+
+    public static final String ROOT = "Device.SoftwareModules.";
+    private static final Pattern INSTANCE = Pattern.compile("Device\\.SoftwareModules\\.(DeploymentUnit|ExecutionUnit)\\.(\\d+)\\.");
+    private static final Pattern EU_PARAM = Pattern.compile("Device\\.SoftwareModules\\.ExecutionUnit\\.(\\d+)\\.(\\w+)");
+
+    private final DeploymentUnitTable table;
+    private final ExecutionControl execution;
+    private final ExecEnvFacts execEnv;
+    private final Executor executor;
+
+    public SoftwareModulesProvider(DeploymentUnitTable table, ExecutionControl execution, ExecEnvFacts execEnv,
+                                   Executor executor) {
+        this.table = table;
+        this.execution = execution;
+        this.execEnv = execEnv;
+        this.executor = executor;
+    }
+
+    @Override
+    public Outcome<List<Long>> instances(String tablePath) {
+        return switch (tablePath) {
+            case ROOT + "ExecEnv." -> Outcome.success(List.of(1L));
+            case DeploymentUnit.DU_TABLE -> Outcome.success(numbers(u -> u.record().duNumber()));
+            case DeploymentUnit.EU_TABLE -> Outcome.success(numbers(u -> u.record().euNumber()));
+            default -> Outcome.success(List.of());
+        };
+    }
+
+    private List<Long> numbers(Function<DeploymentUnit, Long> number) {
+        return table.units().stream().map(number).sorted().toList();
+    }
+
+    @Override
+    public Outcome<Map<String, String>> read(String objectPath, Collection<String> names) {
+        Map<String, String> all;
+        if (objectPath.equals(ROOT)) {
+            int units = table.units().size();
+            all = Map.of("ExecEnvClassNumberOfEntries", "0", "ExecEnvNumberOfEntries", "1",
+                    "DeploymentUnitNumberOfEntries", Integer.toString(units),
+                    "ExecutionUnitNumberOfEntries", Integer.toString(units));
+        } else if (objectPath.equals(DeploymentUnit.EXEC_ENV + ".")) {
+            all = execEnv.values(table.units());
+        } else {
+            Matcher m = INSTANCE.matcher(objectPath);
+            if (!m.matches()) {
+                return Outcome.success(Map.of());
+            }
+            long n = Long.parseLong(m.group(2));
+            boolean du = m.group(1).equals("DeploymentUnit");
+            Optional<DeploymentUnit> unit = du ? table.byDuNumber(n) : table.byEuNumber(n);
+            if (unit.isEmpty()) {
+                return Outcome.success(Map.of());
+            }
+            all = du ? UnitValues.deploymentUnit(unit.get()) : UnitValues.executionUnit(unit.get(), execution.faults());
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String name : names) {
+            String v = all.get(name);
+            if (v != null) {
+                out.put(name, v);
+            }
+        }
+        return Outcome.success(out);
+    }
+
+    @Override
+    public Outcome<Void> validate(List<ParameterWrite> writes) {
+        for (ParameterWrite w : writes) {
+            Matcher m = EU_PARAM.matcher(w.path());
+            if (!m.matches() || !m.group(2).equals("RequestedState")) {
+                return Outcome.failure(9001, "Not changeable on the OSGi execution environment: " + w.path());
+            }
+            Optional<DeploymentUnit> unit = table.byEuNumber(Long.parseLong(m.group(1)));
+            if (unit.isEmpty()) {
+                return Outcome.failure(9005, "No such execution unit: " + w.path());
+            }
+            if (!w.value().equals("Idle") && !w.value().equals("Active")) {
+                return Outcome.failure(9007, "RequestedState must be Idle or Active");
+            }
+            if (w.value().equals("Active") && unit.get().bundle().getState() == Bundle.STOPPING) {
+                // TR-181: a request to start an EU that is Stopping is rejected with a fault
+                return Outcome.failure(9001, "Execution unit is stopping: " + w.path());
+            }
+        }
+        return Outcome.success(null);
+    }
+
+    @Override
+    public Outcome<Integer> write(List<ParameterWrite> writes) {
+        List<Runnable> actions = new ArrayList<>();
+        for (ParameterWrite w : writes) {
+            Matcher m = EU_PARAM.matcher(w.path());
+            if (!m.matches()) {
+                return Outcome.failure(9001, "Not changeable: " + w.path());
+            }
+            Optional<DeploymentUnit> unit = table.byEuNumber(Long.parseLong(m.group(1)));
+            if (unit.isEmpty()) {
+                return Outcome.failure(9005, "No such execution unit: " + w.path());
+            }
+            Bundle b = unit.get().bundle();
+            actions.add(w.value().equals("Active") ? () -> execution.start(b) : () -> execution.stop(b));
+        }
+        try {
+            actions.forEach(executor::execute);
+        } catch (RejectedExecutionException e) {
+            return Outcome.failure(9002, "software-module service is stopping");
+        }
+        return Outcome.success(0);
+    }
+
+    /** Unit lifecycle changes are value changes of the subtree (EU Status has forced notification). */
+    @Override
+    public void bundleChanged(BundleEvent event) {
+        fireValueChanged(ROOT);
+    }
+}
