@@ -114,16 +114,15 @@ public final class DuOperations {
             } else {
                 execution.faults().set(bundle.getBundleId(), "DependencyFailure", "unresolved requirements");
             }
-            DeploymentUnit unit = new DeploymentUnit(table.recordFor(bundle), bundle);
-            bundle = null;
-            return installed(unit, start);
+            return installed(new DeploymentUnit(table.recordFor(bundle), bundle), start);
         } catch (DuFailure | RuntimeException e) {
-            table.registry().remove(location);
-            throw e instanceof DuFailure f ? f : new DuFailure(DuFailure.REQUEST_DENIED, "install failed: " + e, e);
-        } finally {
+            // bundle first, record second: a reader in between must not see a bundle without its record
             if (bundle != null) {
                 uninstallQuietly(bundle);
             }
+            table.registry().remove(location);
+            throw e instanceof DuFailure f ? f : new DuFailure(DuFailure.REQUEST_DENIED, "install failed: " + e, e);
+        } finally {
             table.release(location);
         }
     }
