@@ -1,8 +1,7 @@
 package org.homegw.swmod.internal.change;
 
+import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 
@@ -39,11 +38,23 @@ public final class ChangeDuStateHandler implements RpcHandler {
     private final DuOperations operations;
     private final CpeRequestQueue queue;
     private final Executor executor;
+    private final PendingChangeJournal journal;
 
-    public ChangeDuStateHandler(DuOperations operations, CpeRequestQueue queue, Executor executor) {
+    public ChangeDuStateHandler(DuOperations operations, CpeRequestQueue queue, Executor executor,
+                                PendingChangeJournal journal) {
         this.operations = operations;
         this.queue = queue;
         this.executor = executor;
+        this.journal = journal;
+    }
+
+    /** Finishes the requests a restart interrupted (their remaining operations, then the report). */
+    public void resumeUnfinished() {
+        for (PendingChangeJournal.Pending p : journal.unfinished()) {
+            LOG.log(Level.INFO, "resuming ChangeDUState " + p.request().commandKey() + " after "
+                    + p.results().size() + " of " + p.request().operations().size() + " operations");
+            executor.execute(() -> run(p));
+        }
     }
 
     @Override
@@ -60,26 +71,37 @@ public final class ChangeDuStateHandler implements RpcHandler {
         if (change.commandKey().length() > MAX_COMMAND_KEY) {
             return FaultMessage.of(FaultCodes.INVALID_ARGUMENTS, "CommandKey longer than 32");
         }
+        PendingChangeJournal.Pending pending;
         try {
-            executor.execute(() -> run(change));
+            pending = journal.open(change);
+        } catch (IOException e) {
+            LOG.log(Level.ERROR, "cannot record ChangeDUState", e);
+            return FaultMessage.of(FaultCodes.INTERNAL_ERROR, "cannot record the request: " + e.getMessage());
+        }
+        try {
+            executor.execute(() -> run(pending));
         } catch (RejectedExecutionException e) {
+            // the journal keeps it: it runs when the service starts again
             return FaultMessage.of(FaultCodes.INTERNAL_ERROR, "software-module service is stopping");
         }
         return new ChangeDUStateResponse();
     }
 
-    /** Executes the operations in order and queues their results. */
-    void run(ChangeDUState change) {
-        List<OpResultStruct> results = new ArrayList<>(change.operations().size());
-        for (DuOperation op : change.operations()) {
-            results.add(execute(op));
-        }
+    /** Executes the operations not done yet, in order, and queues the results. */
+    private void run(PendingChangeJournal.Pending start) {
+        ChangeDUState change = start.request();
+        PendingChangeJournal.Pending p = start;
         try {
-            queue.queue(new DUStateChangeComplete(results, change.commandKey()),
+            for (int i = p.results().size(); i < change.operations().size(); i++) {
+                p = journal.record(p, execute(change.operations().get(i)));
+            }
+            queue.queue(new DUStateChangeComplete(p.results(), change.commandKey()),
                     CwmpEvent.of(CwmpEvent.DU_STATE_CHANGE_COMPLETE),
                     new CwmpEvent("M ChangeDUState", change.commandKey()));
-        } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "could not queue DUStateChangeComplete for CommandKey " + change.commandKey(), e);
+            journal.complete(p);
+        } catch (IOException | RuntimeException e) {
+            // the journal still holds the request: the next start finishes it
+            LOG.log(Level.ERROR, "ChangeDUState " + change.commandKey() + " not completed", e);
         }
     }
 

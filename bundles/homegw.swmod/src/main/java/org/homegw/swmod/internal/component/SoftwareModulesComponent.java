@@ -16,6 +16,7 @@ import org.homegw.datamodel.spi.ParameterProvider;
 import org.homegw.swmod.internal.change.AutonomousDuReporter;
 import org.homegw.swmod.internal.change.ChangeDuStateHandler;
 import org.homegw.swmod.internal.change.DuOperations;
+import org.homegw.swmod.internal.change.PendingChangeJournal;
 import org.homegw.swmod.internal.du.BundleDownloader;
 import org.homegw.swmod.internal.du.DuRegistry;
 import org.homegw.swmod.internal.model.ExecEnvFacts;
@@ -114,8 +115,10 @@ public final class SoftwareModulesComponent {
             providerRegistration = context.registerService(ParameterProvider.class, provider, p);
             Hashtable<String, Object> h = new Hashtable<>();
             h.put(RpcHandler.METHOD, "ChangeDUState");
-            handlerRegistration = context.registerService(RpcHandler.class,
-                    new ChangeDuStateHandler(operations, queue, executor), h);
+            ChangeDuStateHandler handler = new ChangeDuStateHandler(operations, queue, executor,
+                    new PendingChangeJournal(dir.resolve("pending")));
+            handler.resumeUnfinished();
+            handlerRegistration = context.registerService(RpcHandler.class, handler, h);
         }
 
         public static SoftwareModules start(BundleContext context, CpeRequestQueue queue, Path dir, Pattern core,

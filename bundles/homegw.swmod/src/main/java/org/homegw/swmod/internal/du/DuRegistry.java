@@ -1,15 +1,9 @@
 package org.homegw.swmod.internal.du;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -91,9 +85,9 @@ public final class DuRegistry {
         if (!Files.exists(file)) {
             return;
         }
-        Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(in);
+        Properties p;
+        try {
+            p = AtomicProperties.read(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
@@ -130,15 +124,7 @@ public final class DuRegistry {
             p.setProperty(prefix + "installed", r.installed());
         }
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                p.store(out, "homegw software modules: DeploymentUnit/ExecutionUnit numbering");
-            }
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                ch.force(true);
-            }
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            AtomicProperties.write(file, p, "homegw software modules: DeploymentUnit/ExecutionUnit numbering");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
