@@ -6,10 +6,15 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import java.net.ServerSocket;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.homegw.cwmp.api.CwmpEvent;
+import org.homegw.cwmp.api.RpcHandler;
+import org.homegw.cwmp.message.ChangeDUState;
 import org.homegw.cwmp.message.DUStateChangeComplete;
+import org.homegw.cwmp.message.DuOperation;
+import org.homegw.cwmp.message.FaultMessage;
 import org.homegw.cwmp.message.InstallOpStruct;
 import org.homegw.cwmp.message.OpResultStruct;
 import org.homegw.cwmp.message.UninstallOpStruct;
@@ -257,6 +262,41 @@ public class ChangeDuStateTest {
         assertEquals("false", gw.value(DU + "1.Resolved"));
         assertEquals("Idle", gw.value(EU + "1.Status"));
         assertEquals("DependencyFailure", gw.value(EU + "1.ExecutionFaultCode"));
+    }
+
+    @Test
+    public void execution_unit_that_fails_to_start_reports_failure_on_start() throws Exception {
+        OpResultStruct r = install(files.put("/f.jar", TestBundles.failing("com.example.failing", "1.0.0")));
+
+        assertEquals(0, r.fault().faultCode());
+        assertTrue(r.resolved());
+        assertEquals("Idle", gw.value(EU + "1.Status"));
+        assertEquals("FailureOnStart", gw.value(EU + "1.ExecutionFaultCode"));
+        assertTrue(gw.value(EU + "1.ExecutionFaultMessage"), gw.value(EU + "1.ExecutionFaultMessage").contains("misconfigured"));
+    }
+
+    @Test
+    public void file_larger_than_the_limit_fails_with_9027() throws Exception {
+        OpResultStruct r = install(files.put("/big.jar", new byte[2 * 1024 * 1024]));
+
+        assertFault(9027, r);
+        assertEquals(List.of(), gw.instances(DU));
+    }
+
+    @Test
+    public void refuses_requests_it_cannot_accept_at_once() throws Exception {
+        RpcHandler handler = gw.context().getService(gw.context().getServiceReferences(RpcHandler.class, null).iterator().next());
+        List<DuOperation> many = new ArrayList<>();
+        for (int i = 0; i < 17; i++) {
+            many.add(new UninstallOpStruct("12345678-1234-5234-8234-123456789abc", null, null));
+        }
+
+        assertEquals(9003, ((FaultMessage) handler.handle(new ChangeDUState(List.of(), "k"))).faultCode());
+        assertEquals(9004, ((FaultMessage) handler.handle(new ChangeDUState(many, "k"))).faultCode());
+        assertEquals(9003, ((FaultMessage) handler.handle(new ChangeDUState(
+                List.of(new UninstallOpStruct("12345678-1234-5234-8234-123456789abc", null, null)),
+                "a command key longer than thirty-two characters"))).faultCode());
+        assertTrue(gw.queued.isEmpty());
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 
+import org.homegw.swmod.testbundle.FailingActivator;
 import org.homegw.swmod.testbundle.ProviderActivator;
 
 /** Builds tiny OSGi bundles in memory: a manifest, optionally the {@link ProviderActivator} classes. */
@@ -19,15 +20,23 @@ final class TestBundles {
 
     /** A bundle with no code. {@code version} null leaves Bundle-Version out; {@code imports} may be null. */
     static byte[] plain(String symbolicName, String version, String imports) {
-        return build(symbolicName, version, imports, false);
+        return build(symbolicName, version, imports);
     }
 
     /** A bundle whose activator registers a ParameterProvider for Device.X_TEST_Vendor. */
     static byte[] withProvider(String symbolicName, String version) {
-        return build(symbolicName, version, "org.osgi.framework,org.homegw.datamodel.api,org.homegw.datamodel.spi", true);
+        return build(symbolicName, version, "org.osgi.framework,org.homegw.datamodel.api,org.homegw.datamodel.spi",
+                ProviderActivator.class, ProviderActivator.VendorProvider.class);
     }
 
-    private static byte[] build(String symbolicName, String version, String imports, boolean activator) {
+    /** A bundle whose activator throws. */
+    static byte[] failing(String symbolicName, String version) {
+        return build(symbolicName, version, "org.osgi.framework", FailingActivator.class);
+    }
+
+    /** The first class, if any, is the activator. */
+    private static byte[] build(String symbolicName, String version, String imports, Class<?>... classes) {
+        boolean activator = classes.length > 0;
         Manifest m = new Manifest();
         Attributes a = m.getMainAttributes();
         a.put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -42,13 +51,12 @@ final class TestBundles {
             a.putValue("Import-Package", imports);
         }
         if (activator) {
-            a.putValue("Bundle-Activator", ProviderActivator.class.getName());
+            a.putValue("Bundle-Activator", classes[0].getName());
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (JarOutputStream jar = new JarOutputStream(bytes, m)) {
-            if (activator) {
-                addClass(jar, ProviderActivator.class);
-                addClass(jar, ProviderActivator.VendorProvider.class);
+            for (Class<?> c : classes) {
+                addClass(jar, c);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -67,7 +75,7 @@ final class TestBundles {
 
     /** A jar with a valid start whose data is cut off: the zip layer reports it damaged. */
     static byte[] corrupt(String symbolicName) {
-        byte[] good = build(symbolicName, "1.0.0", null, true);
+        byte[] good = withProvider(symbolicName, "1.0.0");
         byte[] cut = new byte[good.length / 2];
         System.arraycopy(good, 0, cut, 0, cut.length);
         return cut;
