@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -20,10 +21,17 @@ final class FileServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(2);
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+    private final CountDownLatch stalled = new CountDownLatch(1);
 
     FileServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", this::serve);
+        server.createContext("/", ex -> {
+            try {
+                serve(ex);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
         server.setExecutor(executor);
         server.start();
     }
@@ -38,7 +46,7 @@ final class FileServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
-    private void serve(HttpExchange ex) throws IOException {
+    private void serve(HttpExchange ex) throws IOException, InterruptedException {
         try (ex) {
             String path = ex.getRequestURI().getPath();
             if (path.startsWith("/secure/")) {
@@ -48,6 +56,14 @@ final class FileServer implements AutoCloseable {
                     ex.sendResponseHeaders(401, -1);
                     return;
                 }
+            }
+            if (path.startsWith("/stall/")) {
+                // headers, a few bytes, then nothing until the client gives up
+                ex.sendResponseHeaders(200, 1024 * 1024);
+                ex.getResponseBody().write(new byte[64 * 1024]);
+                ex.getResponseBody().flush();
+                stalled.await();
+                return;
             }
             byte[] body = files.get(path);
             if (body == null) {
@@ -63,6 +79,7 @@ final class FileServer implements AutoCloseable {
 
     @Override
     public void close() {
+        stalled.countDown();
         server.stop(0);
         executor.shutdownNow();
     }

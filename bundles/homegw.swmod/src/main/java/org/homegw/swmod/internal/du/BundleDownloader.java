@@ -1,8 +1,6 @@
 package org.homegw.swmod.internal.du;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -10,16 +8,22 @@ import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Fetches a deployment unit over HTTP(S) into a temporary file, mapping every failure to its CWMP
  * transfer fault. TLS is verified by the JDK defaults; credentials are sent (Basic) only after the
- * server asked with 401, so they never go to a server that does not want them. Downloads are bounded.
+ * server asked with 401, so they never go to a server that does not want them. Downloads are bounded
+ * in size and in time (headers and body together), so a stalled server cannot hold the operation.
  *
  * <p>The transfer manager (branch h/transfer) has the gateway's shared downloader; this class stands
  * in until that is on main, and should then be replaced by it.
@@ -34,7 +38,7 @@ public final class BundleDownloader {
         this.maxBytes = maxBytes;
         this.timeout = timeout;
         this.client = HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(30))
+                .connectTimeout(timeout.compareTo(Duration.ofSeconds(30)) < 0 ? timeout : Duration.ofSeconds(30))
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
     }
@@ -51,15 +55,13 @@ public final class BundleDownloader {
         }
         boolean done = false;
         try {
-            HttpResponse<InputStream> response = send(uri, null);
-            if (response.statusCode() == 401 && username != null && !username.isEmpty()) {
-                closeQuietly(response.body());
+            int status = fetch(uri, null, target);
+            if (status == 401 && username != null && !username.isEmpty()) {
                 String token = Base64.getEncoder().encodeToString(
                         (username + ":" + (password == null ? "" : password)).getBytes(StandardCharsets.UTF_8));
-                response = send(uri, "Basic " + token);
+                status = fetch(uri, "Basic " + token, target);
             }
-            checkStatus(response, url);
-            copyBounded(response, target);
+            checkStatus(status, url);
             done = true;
             return target;
         } finally {
@@ -86,32 +88,62 @@ public final class BundleDownloader {
         return uri;
     }
 
-    private HttpResponse<InputStream> send(URI uri, String authorization) throws DuFailure {
+    /** One GET: a 2xx body goes to {@code target} (bounded), any other body is dropped; answers the status. */
+    private int fetch(URI uri, String authorization, Path target) throws DuFailure {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(timeout).GET();
         if (authorization != null) {
             b.header("Authorization", authorization);
         }
+        BoundedFileSubscriber[] body = new BoundedFileSubscriber[1];
+        CompletableFuture<HttpResponse<Path>> answer = client.sendAsync(b.build(), info -> {
+            if (info.statusCode() / 100 != 2) {
+                return HttpResponse.BodySubscribers.replacing(null);
+            }
+            long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
+            body[0] = new BoundedFileSubscriber(target, maxBytes, declared);
+            return body[0];
+        });
         try {
-            return client.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
-        } catch (ConnectException | HttpConnectTimeoutException e) {
-            throw new DuFailure(DuFailure.CANNOT_CONTACT_SERVER, "cannot contact " + uri.getHost() + ": " + e, e);
-        } catch (IOException e) {
-            throw new DuFailure(DuFailure.CANNOT_CONTACT_SERVER, "request to " + uri.getHost() + " failed: " + e, e);
+            return answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS).statusCode();
+        } catch (TimeoutException e) {
+            abort(answer, body[0]);
+            throw new DuFailure(DuFailure.CANNOT_COMPLETE_DOWNLOAD,
+                    "download not complete within " + timeout.toSeconds() + " s: " + uri, e);
         } catch (InterruptedException e) {
+            abort(answer, body[0]);
             Thread.currentThread().interrupt();
             throw new DuFailure(DuFailure.CANNOT_COMPLETE_DOWNLOAD, "download interrupted", e);
+        } catch (ExecutionException e) {
+            throw failure(e.getCause(), uri, body[0] != null);
         }
     }
 
-    private static void checkStatus(HttpResponse<InputStream> response, String url) throws DuFailure {
-        int status = response.statusCode();
-        if (status >= 200 && status < 300) {
-            return;
+    private static void abort(CompletableFuture<?> answer, BoundedFileSubscriber body) {
+        answer.cancel(true);
+        if (body != null) {
+            body.abort();
         }
-        try {
-            response.body().close();
-        } catch (IOException ignored) {
-            // the status decides the fault; the body is of no interest
+    }
+
+    private DuFailure failure(Throwable cause, URI uri, boolean bodyStarted) {
+        if (cause instanceof BoundedFileSubscriber.TooLarge) {
+            return new DuFailure(DuFailure.RESOURCES_EXCEEDED, "file exceeds the limit of " + maxBytes + " bytes", cause);
+        }
+        if (cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException) {
+            return new DuFailure(DuFailure.CANNOT_CONTACT_SERVER, "cannot contact " + uri.getHost() + ": " + cause, cause);
+        }
+        if (cause instanceof HttpTimeoutException) {
+            return new DuFailure(DuFailure.CANNOT_COMPLETE_DOWNLOAD, "no answer from " + uri.getHost() + " in time", cause);
+        }
+        if (bodyStarted) {
+            return new DuFailure(DuFailure.CANNOT_COMPLETE_DOWNLOAD, "download broke off: " + cause, cause);
+        }
+        return new DuFailure(DuFailure.CANNOT_CONTACT_SERVER, "request to " + uri.getHost() + " failed: " + cause, cause);
+    }
+
+    private static void checkStatus(int status, String url) throws DuFailure {
+        if (status / 100 == 2) {
+            return;
         }
         if (status == 401 || status == 407) {
             throw new DuFailure(DuFailure.AUTHENTICATION_FAILURE, "server refused the credentials (HTTP " + status + "): " + url);
@@ -122,40 +154,11 @@ public final class BundleDownloader {
         throw new DuFailure(DuFailure.CANNOT_COMPLETE_DOWNLOAD, "download failed (HTTP " + status + "): " + url);
     }
 
-    private void copyBounded(HttpResponse<InputStream> response, Path target) throws DuFailure {
-        long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-        if (declared > maxBytes) {
-            closeQuietly(response.body());
-            throw new DuFailure(DuFailure.RESOURCES_EXCEEDED, "file of " + declared + " bytes exceeds the limit of " + maxBytes);
-        }
-        try (InputStream in = response.body(); OutputStream out = Files.newOutputStream(target)) {
-            byte[] buf = new byte[16384];
-            long total = 0;
-            for (int n; (n = in.read(buf)) > 0; ) {
-                total += n;
-                if (total > maxBytes) {
-                    throw new DuFailure(DuFailure.RESOURCES_EXCEEDED, "file exceeds the limit of " + maxBytes + " bytes");
-                }
-                out.write(buf, 0, n);
-            }
-        } catch (IOException e) {
-            throw new DuFailure(DuFailure.CANNOT_COMPLETE_DOWNLOAD, "download broke off: " + e, e);
-        }
-    }
-
-    private static void closeQuietly(InputStream in) {
-        try {
-            in.close();
-        } catch (IOException ignored) {
-            // already failing with a better reason
-        }
-    }
-
     static void deleteQuietly(Path p) {
         try {
             Files.deleteIfExists(p);
         } catch (IOException ignored) {
-            // a stray temp file in the state dir is harmless; the next start does not read it
+            // a stray temp file in the work dir is harmless; nothing reads it
         }
     }
 }
