@@ -27,7 +27,7 @@ import org.homegw.cwmp.message.DuOperation;
 import org.homegw.datamodel.api.Outcome;
 import org.homegw.datamodel.spi.ParameterProvider;
 import org.homegw.datamodel.spi.ParameterWrite;
-import org.homegw.swmod.internal.component.SoftwareModulesComponent.SoftwareModules;
+import org.homegw.swmod.internal.component.SoftwareModules;
 import org.homegw.swmod.internal.du.BundleDownloader;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
