@@ -20,6 +20,9 @@ public @interface DiagnosticsConfig {
     @AttributeDefinition(description = "The traceroute command: a name looked up on PATH or an absolute path")
     String tracerouteCommand() default "traceroute";
 
+    @AttributeDefinition(description = "Where the default DNS servers are listed (NSLookup with an empty DNSServer)")
+    String resolvConf() default "/etc/resolv.conf";
+
     @AttributeDefinition(description = "Pause between echoes of the Java ping fallback, in milliseconds")
     long pingIntervalMillis() default 1000;
 
