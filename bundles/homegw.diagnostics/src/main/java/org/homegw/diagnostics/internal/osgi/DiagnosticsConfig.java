@@ -29,6 +29,9 @@ public @interface DiagnosticsConfig {
     @AttributeDefinition(description = "Most diagnostics running at the same time (one per object at most)")
     int maxConcurrentTests() default 4;
 
+    @AttributeDefinition(description = "TR-143 connect and read timeout, in milliseconds")
+    int transferTimeoutMillis() default 30_000;
+
     @AttributeDefinition(description = "Largest TR-143 upload (TestFileLength) accepted, in bytes")
     long maxUploadBytes() default 1_073_741_824L;
 }
