@@ -16,21 +16,21 @@ import java.util.concurrent.atomic.AtomicInteger;
  * a fixed zone (with a compression pointer, as real servers do), NXDOMAIN for other names, and stays
  * silent for names starting with "silent".
  */
-final class LabDnsServer implements AutoCloseable {
+public final class LabDnsServer implements AutoCloseable {
 
     private final DatagramSocket socket;
     private final Thread thread;
     private final Map<String, List<InetAddress>> zone;
-    final AtomicInteger queries = new AtomicInteger();
+    public final AtomicInteger queries = new AtomicInteger();
 
-    LabDnsServer(Map<String, List<InetAddress>> zone) throws SocketException {
+    public LabDnsServer(Map<String, List<InetAddress>> zone) throws SocketException {
         this.zone = zone;
         this.socket = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         this.thread = new Thread(this::serve, "lab-dns");
         thread.start();
     }
 
-    int port() {
+    public int port() {
         return socket.getLocalPort();
     }
 

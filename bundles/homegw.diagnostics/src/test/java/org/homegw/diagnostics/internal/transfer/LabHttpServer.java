@@ -18,15 +18,15 @@ import com.sun.net.httpserver.HttpServer;
  * GET /chunked/N sends N bytes chunked, GET /missing answers 404, GET /stall sends headers then
  * waits until released, PUT /upload counts what it receives and answers 204.
  */
-final class LabHttpServer implements AutoCloseable {
+public final class LabHttpServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool();
-    final AtomicLong uploaded = new AtomicLong();
+    public final AtomicLong uploaded = new AtomicLong();
     final CountDownLatch stalled = new CountDownLatch(1);
     final CountDownLatch release = new CountDownLatch(1);
 
-    LabHttpServer() throws IOException {
+    public LabHttpServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
         server.setExecutor(threads);
         server.createContext("/bytes/", x -> {
@@ -78,7 +78,7 @@ final class LabHttpServer implements AutoCloseable {
         }
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
