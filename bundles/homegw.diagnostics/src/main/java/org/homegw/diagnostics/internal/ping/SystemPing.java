@@ -5,13 +5,13 @@ import java.io.InputStream;
 import java.net.Inet6Address;
 import java.net.NoRouteToHostException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.homegw.diagnostics.internal.core.Cancellation;
+import org.homegw.diagnostics.internal.net.Executables;
 
 /**
  * Runs the system's ping (iputils syntax: -c count, -W timeout in seconds, -s size, -Q TOS) and parses
@@ -19,8 +19,6 @@ import org.homegw.diagnostics.internal.core.Cancellation;
  * replies, e.g. no raw-socket privilege), so the caller can fall back to the Java method.
  */
 public final class SystemPing implements PingMethod {
-
-    private static final List<String> SYSTEM_DIRS = List.of("/bin", "/usr/bin", "/sbin", "/usr/sbin");
 
     private final String command;
 
@@ -36,18 +34,7 @@ public final class SystemPing implements PingMethod {
 
     /** The executable, if present. */
     public Optional<Path> executable() {
-        if (command.contains("/")) {
-            Path p = Path.of(command);
-            return Files.isExecutable(p) ? Optional.of(p) : Optional.empty();
-        }
-        List<String> dirs = new ArrayList<>();
-        String pathVar = System.getenv("PATH");
-        if (pathVar != null) {
-            dirs.addAll(List.of(pathVar.split(java.io.File.pathSeparator)));
-        }
-        dirs.addAll(SYSTEM_DIRS);
-        return dirs.stream().filter(d -> !d.isEmpty()).map(d -> Path.of(d, command))
-                .filter(Files::isExecutable).findFirst();
+        return Executables.find(command);
     }
 
     /** The command line for a request (iputils options). */
