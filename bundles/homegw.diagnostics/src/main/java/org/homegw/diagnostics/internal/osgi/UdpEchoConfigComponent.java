@@ -1,7 +1,5 @@
 package org.homegw.diagnostics.internal.osgi;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -28,8 +26,8 @@ public final class UdpEchoConfigComponent implements ParameterProvider {
     private final UdpEchoConfigProvider delegate;
 
     @Activate
-    public UdpEchoConfigComponent() throws UnknownHostException {
-        delegate = new UdpEchoConfigProvider(Clock.systemUTC(), InetAddress.getByAddress(new byte[4]));
+    public UdpEchoConfigComponent() {
+        delegate = new UdpEchoConfigProvider(Clock.systemUTC(), null);
     }
 
     @Deactivate

@@ -35,7 +35,16 @@ public final class ReachabilityPing implements PingMethod {
                 Thread.sleep(intervalMillis);
             }
             long start = System.nanoTime();
-            boolean answered = request.target().isReachable(request.timeoutMillis());
+            boolean answered;
+            try {
+                answered = request.target().isReachable(request.timeoutMillis());
+            } catch (java.net.SocketException e) {
+                String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+                if (e instanceof java.net.NoRouteToHostException || m.contains("unreachable")) {
+                    throw new java.net.NoRouteToHostException(e.getMessage());
+                }
+                throw e;
+            }
             long micros = (System.nanoTime() - start) / 1000;
             if (answered) {
                 rtts.add(micros);

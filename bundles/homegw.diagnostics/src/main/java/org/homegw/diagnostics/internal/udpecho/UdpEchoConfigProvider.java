@@ -33,7 +33,7 @@ public final class UdpEchoConfigProvider extends AbstractParameterProvider {
     private final Map<String, String> settings = new LinkedHashMap<>();
     private UdpEchoServer server;
 
-    /** {@code bindAddress}: where to listen (the wildcard address in production, loopback in tests). */
+    /** {@code bindAddress}: where to listen; null for every address, IPv4 and IPv6 (production). */
     public UdpEchoConfigProvider(Clock clock, InetAddress bindAddress) {
         this.clock = clock;
         this.bindAddress = bindAddress;
@@ -111,8 +111,9 @@ public final class UdpEchoConfigProvider extends AbstractParameterProvider {
             } else if (!wasEnabled || settingsChanged || server == null) {
                 stop();
                 try {
-                    server = new UdpEchoServer(new InetSocketAddress(bindAddress,
-                            Integer.parseInt(settings.get("UDPPort"))), source(settings),
+                    int port = Integer.parseInt(settings.get("UDPPort"));
+                    server = new UdpEchoServer(bindAddress == null ? new InetSocketAddress(port)
+                            : new InetSocketAddress(bindAddress, port), source(settings),
                             Boolean.parseBoolean(settings.get("EchoPlusEnabled")), clock);
                     LOG.log(Level.INFO, "UDP echo server listening on port {0}", settings.get("UDPPort"));
                 } catch (IOException e) {
