@@ -83,6 +83,7 @@ public class NotificationTest {
         notify("Device.ManagementServer.PeriodicInformInterval", 1);
         f.registry.setValues(pvs("Device.ManagementServer.PeriodicInformInterval", "60"), "k", Caller.ACS).value();
         assertEquals(List.of(), changed());
+        assertTrue("components still learn of it", f.events.contains("changed Device.ManagementServer.PeriodicInformInterval"));
         f.registry.setValues(pvs("Device.ManagementServer.PeriodicInformInterval", "120"), null, Caller.LOCAL).value();
         assertEquals(List.of("Device.ManagementServer.PeriodicInformInterval=120"), changed());
     }
@@ -149,5 +150,27 @@ public class NotificationTest {
         notify("Device.X_TEST.Hidden", 1);
         f.device.changed("Device.X_TEST.Hidden");
         assertEquals(List.of("Device.X_TEST.Hidden="), changed());
+    }
+
+    @Test
+    public void the_poller_runs_rounds_on_the_injected_schedule_until_closed() {
+        List<Runnable> scheduled = new java.util.ArrayList<>();
+        boolean[] closed = {false};
+        org.homegw.datamodel.internal.core.PollScheduler scheduler = (period, task) -> {
+            assertEquals(java.time.Duration.ofSeconds(30), period);
+            scheduled.add(task);
+            return () -> closed[0] = true;
+        };
+        MapProvider silent = new MapProvider().put("Device.X_TEST.Counter", "1");
+        f.providers.add(new ProviderRegistration(silent, List.of("Device.X_TEST.Counter"), 0, 32, false));
+        notify("Device.X_TEST.Counter", 2);
+        try (org.homegw.datamodel.internal.core.ChangePoller poller = new org.homegw.datamodel.internal.core.ChangePoller(
+                f.registry, scheduler, java.time.Duration.ofSeconds(30))) {
+            scheduled.get(0).run();
+            silent.values.put("Device.X_TEST.Counter", "5");
+            scheduled.get(0).run();
+            assertEquals(List.of("Device.X_TEST.Counter"), f.activeChanges);
+        }
+        assertTrue(closed[0]);
     }
 }

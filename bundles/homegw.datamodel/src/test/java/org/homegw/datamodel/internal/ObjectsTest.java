@@ -37,6 +37,8 @@ public class ObjectsTest {
         assertEquals(new AddedObject(2, 0), f.registry.addObject("Device.NAT.PortMapping.", "a1", Caller.ACS).value());
         assertEquals("a1", f.value("Device.ManagementServer.ParameterKey"));
         assertEquals("false", f.value("Device.NAT.PortMapping.2.Enable"));
+        assertEquals("a provider's instance without an alias gets a cpe- one", "cpe-2",
+                f.value("Device.NAT.PortMapping.2.Alias"));
     }
 
     @Test

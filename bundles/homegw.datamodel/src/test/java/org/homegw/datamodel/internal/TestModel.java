@@ -64,6 +64,7 @@ public final class TestModel {
                         ParamSchema.readWrite("PeriodicInformTime", Syntax.of("dateTime")),
                         ParamSchema.readWrite("STUNServerAddress", str(256)),
                         ParamSchema.readOnly("InstanceWildcardsSupported", Syntax.of("boolean")),
+                        ParamSchema.readOnly("AliasBasedAddressing", Syntax.of("boolean")),
                         ParamSchema.readOnly("ParameterKey", str(32)).withForcedInform()
                                 .withActiveNotify(ActiveNotify.CAN_DENY),
                         ParamSchema.readOnly("ConnectionRequestURL", str(256)).withForcedInform()

@@ -110,6 +110,14 @@ public final class NotificationTracker {
         }
     }
 
+    /**
+     * Values the ACS itself changed: announced as value changes (so components can react, e.g. to a
+     * new PeriodicInformInterval) but not kept for the next Inform.
+     */
+    void changedByAcs(List<String> paths) {
+        paths.forEach(events::valueChanged);
+    }
+
     /** Paths changed since the last {@link #clearChanged()}, in the order they first changed. */
     public List<String> changedPaths() {
         synchronized (changed) {

@@ -95,6 +95,9 @@ final class ValueWriter {
         Runnable apply = () -> result.set(apply(byOwner, parameterKey));
         if (caller == Caller.ACS) {
             tracker.whileSuppressed(paths, apply);
+            if (result.get().isSuccess()) {
+                tracker.changedByAcs(writes.stream().filter(PendingWrite::changes).map(PendingWrite::path).toList());
+            }
         } else {
             apply.run();
             if (result.get().isSuccess()) {

@@ -1,12 +1,14 @@
 package org.homegw.datamodel.internal.osgi;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.homegw.datamodel.api.ActiveNotificationListener;
@@ -20,6 +22,7 @@ import org.homegw.datamodel.api.ParameterValue;
 import org.homegw.datamodel.api.ValueSink;
 import org.homegw.datamodel.definitions.DefinitionsException;
 import org.homegw.datamodel.internal.RegistryAssembly;
+import org.homegw.datamodel.internal.core.ChangePoller;
 import org.homegw.datamodel.internal.core.DataModelRegistry;
 import org.homegw.datamodel.internal.provider.ProviderTable;
 import org.homegw.datamodel.internal.schema.SchemaTree;
@@ -50,7 +53,8 @@ public final class DataModelComponent implements DataModel {
     private final List<ActiveNotificationListener> listeners = new CopyOnWriteArrayList<>();
     private volatile EventAdmin eventAdmin;
     private DataModelRegistry registry;
-    private ScheduledExecutorService poller;
+    private ScheduledExecutorService executor;
+    private ChangePoller poller;
 
     @Activate
     void activate(BundleContext context, DataModelConfig config) throws DefinitionsException {
@@ -64,30 +68,26 @@ public final class DataModelComponent implements DataModel {
                 .storePaths(storePaths).providers(providers)
                 .listeners(() -> listeners).events(new OsgiChangeEvents(() -> eventAdmin)).build().registry();
         if (config.pollIntervalSeconds() > 0) {
-            poller = Executors.newSingleThreadScheduledExecutor(r -> {
+            executor = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "homegw-datamodel-poll");
                 t.setDaemon(true);
                 return t;
             });
-            poller.scheduleWithFixedDelay(this::poll, config.pollIntervalSeconds(), config.pollIntervalSeconds(),
-                    TimeUnit.SECONDS);
+            poller = new ChangePoller(registry, (period, task) -> {
+                ScheduledFuture<?> f = executor.scheduleWithFixedDelay(task, period.toMillis(), period.toMillis(),
+                        TimeUnit.MILLISECONDS);
+                return () -> f.cancel(false);
+            }, Duration.ofSeconds(config.pollIntervalSeconds()));
         }
         LOG.log(System.Logger.Level.INFO, "data model {0} ready: {1,number,#} objects, {2,number,#} parameters defined, state in {3}",
                 tree.models().get(0).name(), tree.objectCount(), tree.parameterCount(), stateDir);
     }
 
-    private void poll() {
-        try {
-            registry.notifications().pollOnce(registry.rootObject());
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "notification polling failed", e);
-        }
-    }
-
     @Deactivate
     void deactivate() {
         if (poller != null) {
-            poller.shutdownNow();
+            poller.close();
+            executor.shutdownNow();
         }
         registry.close();
     }

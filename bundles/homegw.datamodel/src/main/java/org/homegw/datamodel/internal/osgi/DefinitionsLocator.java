@@ -50,7 +50,6 @@ final class DefinitionsLocator {
             LOG.log(System.Logger.Level.WARNING, "definitions file {0} holds {1}, not the configured {2}",
                     file, definitions.name(), model);
         }
-        LOG.log(System.Logger.Level.INFO, "loaded {0} from {1}", definitions.models(), file);
         return DefinitionsAdapter.toTree(definitions);
     }
 

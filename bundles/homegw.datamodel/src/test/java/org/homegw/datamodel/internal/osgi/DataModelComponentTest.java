@@ -36,9 +36,15 @@ public class DataModelComponentTest {
     private DataModelComponent component;
 
     @After
-    public void tearDown() {
+    public void tearDown() throws Exception {
         if (component != null) {
             component.deactivate();
+        }
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("homegw-datamodel-poll")) {
+                t.join(5000);
+                assertTrue("the poll thread ends with the component", !t.isAlive());
+            }
         }
     }
 
@@ -79,13 +85,17 @@ public class DataModelComponentTest {
     }
 
     private void activate(String model, String deviceProperties) throws Exception {
+        activate(model, deviceProperties, 0);
+    }
+
+    private void activate(String model, String deviceProperties, long poll) throws Exception {
         Path config = configDir(deviceProperties);
         Map<String, String> props = new HashMap<>();
         props.put("homegw.config.dir", config.toString());
         props.put("homegw.state.dir", tmp.newFolder("var").toString());
         props.put("homegw.defaults", "Device.ManagementServer.URL=http://127.0.0.1:9/acs\n");
         component = new DataModelComponent();
-        component.activate(context(props), config(model, "", 0));
+        component.activate(context(props), config(model, "", poll));
     }
 
     private static Map<String, Object> props(Object path, int ranking, long id) {
@@ -121,7 +131,7 @@ public class DataModelComponentTest {
 
     @Test
     public void whiteboard_providers_appear_rank_and_disappear_at_once() throws Exception {
-        activate("Device:2", null);
+        activate("Device:2", null, 1);
         assertEquals(CwmpFault.INVALID_PARAMETER_NAME, component.getValue("Device.DeviceInfo.UpTime").faultOrNull().code());
         MapProvider low = new MapProvider().put("Device.DeviceInfo.UpTime", "1");
         MapProvider high = new MapProvider().put("Device.DeviceInfo.UpTime", "2");
