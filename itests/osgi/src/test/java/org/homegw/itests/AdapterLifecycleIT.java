@@ -49,7 +49,8 @@ public class AdapterLifecycleIT {
     private static final Map<String, String> PROBES = Map.of(
             "homegw.adapter.host", "Device.DeviceInfo.UpTime",
             "homegw.adapter.wifi", "Device.WiFi.RadioNumberOfEntries",
-            "homegw.adapter.nas", "Device.Services.StorageServiceNumberOfEntries");
+            "homegw.adapter.nas", "Device.Services.StorageServiceNumberOfEntries",
+            "homegw.adapter.stb", "Device.Services.STBService.1.AVPlayers.AVPlayerNumberOfEntries");
 
     @Inject
     private BundleContext context;
