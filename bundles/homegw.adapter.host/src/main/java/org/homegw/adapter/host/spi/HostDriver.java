@@ -22,6 +22,9 @@ public interface HostDriver {
     /** Cumulative CPU time counters since boot; usage is computed from the difference of two samples. */
     CpuTimes cpuTimes() throws IOException;
 
+    /** Cumulative time of each CPU since boot, in CPU order. */
+    List<CpuSample> cpus() throws IOException;
+
     List<ProcessEntry> processes() throws IOException;
 
     /** Physical Ethernet interfaces (not loopback, bridges, tunnels or Wi-Fi). */

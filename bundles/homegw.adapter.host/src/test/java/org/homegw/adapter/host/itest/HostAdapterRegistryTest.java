@@ -90,6 +90,9 @@ public class HostAdapterRegistryTest {
         assertNotNull(info.get("Device.DeviceInfo.MemoryStatus.Total"));
         int cpu = Integer.parseInt(info.get("Device.DeviceInfo.ProcessStatus.CPUUsage"));
         assertTrue(cpu >= 0 && cpu <= 100);
+        assertEquals("cpu0", info.get("Device.DeviceInfo.ProcessStatus.CPU.1.Name"));
+        assertEquals(info.get("Device.DeviceInfo.ProcessStatus.CPUNumberOfEntries"),
+                Long.toString(info.keySet().stream().filter(k -> k.matches(".*\\.CPU\\.\\d+\\.Name")).count()));
         long pid = ProcessHandle.current().pid();
         String me = "Device.DeviceInfo.ProcessStatus.Process." + pid + ".";
         assertEquals(Long.toString(pid), info.get(me + "PID"));

@@ -11,8 +11,9 @@ import org.homegw.adapter.host.spi.MemoryStatus;
 import org.homegw.adapter.host.spi.ProcessEntry;
 
 /**
- * The live part of DeviceInfo: UpTime, MemoryStatus.{Total,Free}, ProcessStatus.CPUUsage and the
- * Process table (instance number = PID, so a process keeps its instance while it lives). Identity
+ * The live part of DeviceInfo: UpTime, MemoryStatus.{Total,Free}, ProcessStatus.CPUUsage, the
+ * CPU.{i} table (one per CPU, utilization shares) and the Process table (instance number = PID, so
+ * a process keeps its instance while it lives). Identity
  * and versions (Manufacturer, SoftwareVersion...) stay with the registry's store: this provider
  * registers for exactly these paths so it never shadows them.
  */
@@ -21,12 +22,14 @@ public final class DeviceInfoProvider extends HostProvider {
     private final HostDriver driver;
     private final Snapshot<List<ProcessEntry>> processes;
     private final CpuUsageMeter cpu;
+    private final CpuTableMeter cpus;
 
     public DeviceInfoProvider(String root, HostDriver driver, Clock clock, Duration maxAge) {
         super(root);
         this.driver = driver;
         this.processes = new Snapshot<>(clock, maxAge, driver::processes);
         this.cpu = new CpuUsageMeter(driver, clock, Duration.ofSeconds(1));
+        this.cpus = new CpuTableMeter(driver, clock, Duration.ofSeconds(1));
     }
 
     @Override
@@ -36,6 +39,13 @@ public final class DeviceInfoProvider extends HostProvider {
 
     @Override
     List<Long> tableInstances(ObjectPath table) throws IOException {
+        if (table.is("DeviceInfo", "ProcessStatus", "CPU")) {
+            List<Long> out = new java.util.ArrayList<>();
+            for (long i = 1; i <= cpus.read().size(); i++) {
+                out.add(i);
+            }
+            return out;
+        }
         if (!table.is("DeviceInfo", "ProcessStatus", "Process")) {
             return List.of();
         }
@@ -53,7 +63,18 @@ public final class DeviceInfoProvider extends HostProvider {
         }
         if (object.is("DeviceInfo", "ProcessStatus")) {
             return Map.of("CPUUsage", Integer.toString(cpu.usagePercent()),
-                    "ProcessNumberOfEntries", Integer.toString(processes.get().size()));
+                    "ProcessNumberOfEntries", Integer.toString(processes.get().size()),
+                    "CPUNumberOfEntries", Integer.toString(cpus.read().size()));
+        }
+        if (object.is("DeviceInfo", "ProcessStatus", "CPU", "#")) {
+            List<CpuTableMeter.Utilization> all = cpus.read();
+            long i = object.number(3);
+            if (i >= 1 && i <= all.size()) {
+                CpuTableMeter.Utilization u = all.get((int) i - 1);
+                return Map.of("Name", u.name(), "UserModeUtilization", Integer.toString(u.user()),
+                        "SystemModeUtilization", Integer.toString(u.system()),
+                        "IdleModeUtilization", Integer.toString(u.idle()), "CPUUtilization", Integer.toString(u.busy()));
+            }
         }
         if (object.is("DeviceInfo", "ProcessStatus", "Process", "#")) {
             long pid = object.number(3);

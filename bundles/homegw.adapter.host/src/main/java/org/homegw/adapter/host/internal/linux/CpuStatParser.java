@@ -1,5 +1,9 @@
 package org.homegw.adapter.host.internal.linux;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.homegw.adapter.host.spi.CpuSample;
 import org.homegw.adapter.host.spi.CpuTimes;
 
 /** The aggregate "cpu" line of /proc/stat: user nice system idle iowait irq softirq steal guest guest_nice. */
@@ -29,5 +33,25 @@ public final class CpuStatParser {
             }
         }
         throw new IllegalArgumentException("/proc/stat without a cpu line");
+    }
+
+    /** The per-CPU lines ("cpu0 ...", "cpu1 ..."), in file order. */
+    public static List<CpuSample> perCpu(String content) {
+        List<CpuSample> out = new ArrayList<>();
+        for (String line : content.split("\n")) {
+            if (line.startsWith("cpu") && line.length() > 3 && Character.isDigit(line.charAt(3))) {
+                String[] f = line.strip().split("\\s+");
+                long[] v = new long[8];
+                for (int i = 0; i < 8 && i + 1 < f.length; i++) {
+                    v[i] = Long.parseLong(f[i + 1]);
+                }
+                long total = 0;
+                for (long x : v) {
+                    total += x;
+                }
+                out.add(new CpuSample(f[0], v[0] + v[1], v[2] + v[5] + v[6], v[3] + v[4], total));
+            }
+        }
+        return out;
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.homegw.adapter.host.spi.CpuSample;
 import org.homegw.adapter.host.spi.CpuTimes;
 import org.homegw.adapter.host.spi.EthernetLink;
 import org.homegw.adapter.host.spi.HostDriver;
@@ -45,6 +46,11 @@ public final class LinuxHostDriver implements HostDriver {
     @Override
     public CpuTimes cpuTimes() throws IOException {
         return CpuStatParser.parse(read(proc.resolve("stat")));
+    }
+
+    @Override
+    public List<CpuSample> cpus() throws IOException {
+        return CpuStatParser.perCpu(read(proc.resolve("stat")));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.homegw.adapter.host.internal.osgi;
 import java.io.IOException;
 import java.util.List;
 
+import org.homegw.adapter.host.spi.CpuSample;
 import org.homegw.adapter.host.spi.CpuTimes;
 import org.homegw.adapter.host.spi.EthernetLink;
 import org.homegw.adapter.host.spi.HostDriver;
@@ -33,6 +34,11 @@ abstract class ForwardingHostDriver implements HostDriver {
     @Override
     public CpuTimes cpuTimes() throws IOException {
         return delegate.cpuTimes();
+    }
+
+    @Override
+    public List<CpuSample> cpus() throws IOException {
+        return delegate.cpus();
     }
 
     @Override

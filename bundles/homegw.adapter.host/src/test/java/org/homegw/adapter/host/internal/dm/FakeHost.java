@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.homegw.adapter.host.spi.CpuSample;
 import org.homegw.adapter.host.spi.CpuTimes;
 import org.homegw.adapter.host.spi.EthernetLink;
 import org.homegw.adapter.host.spi.HostDriver;
@@ -22,6 +23,7 @@ final class FakeHost implements HostDriver {
     long uptime = 100;
     MemoryStatus memory = new MemoryStatus(1000, 400);
     CpuTimes cpu = new CpuTimes(0, 0);
+    List<CpuSample> cpus = new ArrayList<>();
     List<ProcessEntry> processes = new ArrayList<>();
     List<EthernetLink> links = new ArrayList<>();
     List<IpInterface> interfaces = new ArrayList<>();
@@ -41,6 +43,11 @@ final class FakeHost implements HostDriver {
     @Override
     public CpuTimes cpuTimes() {
         return cpu;
+    }
+
+    @Override
+    public List<CpuSample> cpus() {
+        return List.copyOf(cpus);
     }
 
     @Override

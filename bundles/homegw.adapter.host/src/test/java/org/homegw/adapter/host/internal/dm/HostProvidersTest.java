@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.homegw.adapter.host.spi.CpuSample;
 import org.homegw.adapter.host.spi.CpuTimes;
 import org.homegw.adapter.host.spi.EthernetLink;
 import org.homegw.adapter.host.spi.IpInterface;
@@ -77,6 +78,25 @@ public class HostProvidersTest {
         assertEquals("10", cpuUsage(p));
         clock.advance(Duration.ofMillis(700));
         assertEquals("50", cpuUsage(p));
+    }
+
+    @Test
+    public void cpu_table_reports_each_cpus_shares_over_the_window() {
+        host.cpus.add(new CpuSample("cpu0", 300, 100, 600, 1000));
+        host.cpus.add(new CpuSample("cpu1", 0, 0, 1000, 1000));
+        DeviceInfoProvider p = new DeviceInfoProvider("Device.", host, clock, AGE);
+        assertEquals(List.of(1L, 2L), p.instances("Device.DeviceInfo.ProcessStatus.CPU.").value());
+        assertEquals("2", p.read("Device.DeviceInfo.ProcessStatus.", List.of("CPUNumberOfEntries")).value()
+                .get("CPUNumberOfEntries"));
+        List<String> names = List.of("Name", "UserModeUtilization", "SystemModeUtilization", "IdleModeUtilization",
+                "CPUUtilization");
+        assertEquals(Map.of("Name", "cpu0", "UserModeUtilization", "30", "SystemModeUtilization", "10",
+                "IdleModeUtilization", "60", "CPUUtilization", "40"),
+                p.read("Device.DeviceInfo.ProcessStatus.CPU.1.", names).value());
+        host.cpus.set(1, new CpuSample("cpu1", 50, 50, 1100, 1200));
+        clock.advance(Duration.ofSeconds(1));
+        assertEquals("50", p.read("Device.DeviceInfo.ProcessStatus.CPU.2.", names).value().get("CPUUtilization"));
+        assertEquals(Map.of(), p.read("Device.DeviceInfo.ProcessStatus.CPU.3.", names).value());
     }
 
     private static String cpuUsage(DeviceInfoProvider p) {

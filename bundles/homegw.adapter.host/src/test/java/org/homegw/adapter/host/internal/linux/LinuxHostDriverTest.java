@@ -64,6 +64,18 @@ public class LinuxHostDriverTest {
     }
 
     @Test
+    public void one_cpu_sample_per_cpu_line_of_proc_stat() throws IOException {
+        List<String> lines = Files.readAllLines(PROC.resolve("stat")).stream()
+                .filter(l -> l.matches("cpu[0-9]+ .*")).toList();
+        List<org.homegw.adapter.host.spi.CpuSample> cpus = driver.cpus();
+        assertEquals(lines.size(), cpus.size());
+        for (int i = 0; i < cpus.size(); i++) {
+            assertEquals(lines.get(i).split(" ")[0], cpus.get(i).name());
+            assertTrue(cpus.get(i).total() >= cpus.get(i).user() + cpus.get(i).system() + cpus.get(i).idle());
+        }
+    }
+
+    @Test
     public void process_table_contains_this_jvm_with_its_proc_figures() throws IOException {
         long pid = ProcessHandle.current().pid();
         String stat = Files.readString(PROC.resolve(pid + "/stat"));

@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.util.List;
 
+import org.homegw.adapter.host.spi.CpuSample;
 import org.homegw.adapter.host.spi.CpuTimes;
 import org.homegw.adapter.host.spi.MemoryStatus;
 import org.homegw.adapter.host.spi.Neighbour;
@@ -38,6 +39,15 @@ public class ProcParsersTest {
         CpuTimes t = CpuStatParser.parse("cpu  100 5 20 800 50 3 2 1 7 0\ncpu0 50 2 10 400 25 1 1 0 3 0\n");
         assertEquals(100 + 5 + 20 + 800 + 50 + 3 + 2 + 1, t.totalTicks());
         assertEquals(100 + 5 + 20 + 3 + 2 + 1, t.busyTicks());
+    }
+
+    @Test
+    public void per_cpu_lines_split_user_system_and_idle() {
+        List<CpuSample> cpus = CpuStatParser.perCpu("cpu  100 5 20 800 50 3 2 1 7 0\n"
+                + "cpu0 50 2 10 400 25 1 1 0 3 0\ncpu1 50 3 10 400 25 2 1 1 4 0\nintr 12345\n");
+        assertEquals(2, cpus.size());
+        assertEquals(new CpuSample("cpu0", 52, 12, 425, 489), cpus.get(0));
+        assertEquals("cpu1", cpus.get(1).name());
     }
 
     @Test
