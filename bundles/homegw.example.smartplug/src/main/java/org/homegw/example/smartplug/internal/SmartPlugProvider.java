@@ -42,7 +42,7 @@ public final class SmartPlugProvider extends AbstractParameterProvider {
             s.put(key(i, "MaxPower"), "3000");
         }
         store.load().forEach((k, v) -> {
-            if (s.containsKey(k)) {
+            if (s.containsKey(k) && wellFormed(k, v)) {
                 s.put(k, v);
             }
         });
@@ -52,6 +52,17 @@ public final class SmartPlugProvider extends AbstractParameterProvider {
             plug.setRelay(i, Boolean.parseBoolean(s.get(key(i, "Enable"))));
         }
         plug.setListener(this::tripped);
+    }
+
+    /** A saved setting is used only if it is what the definitions allow (the file may be damaged). */
+    private static boolean wellFormed(String key, String value) {
+        if (key.endsWith(".Enable")) {
+            return value.equals("true") || value.equals("false");
+        }
+        if (key.endsWith(".MaxPower")) {
+            return value.matches("[0-9]{1,4}") && Integer.parseInt(value) >= 1 && Integer.parseInt(value) <= 3680;
+        }
+        return !value.isEmpty() && value.length() <= 64;
     }
 
     /** The object path to register for. */

@@ -116,6 +116,18 @@ public class SmartPlugProviderTest {
         assertEquals("2500", outlet(2).get("MaxPower"));
     }
 
+    @Test
+    public void damaged_saved_settings_are_ignored() throws java.io.IOException {
+        provider.close();
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.writeString(file, "Outlet.1.MaxPower=huge\nOutlet.1.Enable=maybe\nOutlet.2.Name=Kettle\n");
+        plug = new SimulatedPlug(clock, List.of(60, 2000));
+        provider = open(plug);
+        assertEquals("3000", outlet(1).get("MaxPower"));
+        assertEquals("Off", outlet(1).get("Status"));
+        assertEquals("Kettle", outlet(2).get("Name"));
+    }
+
     /** A clock that moves only when told to. */
     static final class TestClock extends Clock {
         private Instant now = Instant.parse("2026-01-01T00:00:00Z");

@@ -52,7 +52,7 @@ public final class VoiceProvider extends AbstractParameterProvider implements Vo
                 usable.put(key, saved.get(key));
             }
         }
-        if (validator.check(usable).isEmpty()) {
+        if (fits(merged, usable)) {
             merged.putAll(usable);
         } else {
             LOG.log(System.Logger.Level.ERROR, "saved voice configuration does not fit this device; using factory defaults");
@@ -64,6 +64,18 @@ public final class VoiceProvider extends AbstractParameterProvider implements Vo
         driver.apply(loaded.settings(lines, codecs));
         this.config = loaded;
         driver.setListener(this);
+    }
+
+    /** True when saved values are valid and well formed over the defaults (a damaged file is not). */
+    private boolean fits(Map<String, String> defaults, Map<String, String> saved) {
+        try {
+            Map<String, String> all = new TreeMap<>(defaults);
+            all.putAll(saved);
+            new VoiceConfig(all).settings(lines, codecs);
+            return validator.check(saved).isEmpty();
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     public List<String> paths() {

@@ -115,6 +115,15 @@ public class VoiceProviderTest {
     }
 
     @Test
+    public void a_damaged_configuration_file_falls_back_to_factory_settings() throws IOException {
+        provider.close();
+        java.nio.file.Files.writeString(file, "SIP.Network.1.RegistrarServerPort=lots\nSIP.Client.1.Enable=true\n");
+        provider = open();
+        assertEquals("5060", value(V + "SIP.Network.1.RegistrarServerPort"));
+        assertEquals("false", value(V + "SIP.Client.1.Enable"));
+    }
+
+    @Test
     public void configuration_survives_a_restart() throws IOException {
         provider.write(provisionLine1());
         provider.close();

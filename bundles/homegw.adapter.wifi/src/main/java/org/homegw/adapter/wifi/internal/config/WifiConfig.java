@@ -84,7 +84,8 @@ public record WifiConfig(Map<String, String> values) {
             if (first) {
                 firstOfRadio.add(s.radio());
             }
-            String suffix = s.bssid().replace(":", "").substring(8);
+            String hex = s.bssid().replace(":", "");
+            String suffix = hex.length() >= 4 ? hex.substring(hex.length() - 4) : Integer.toString(s.ssid());
             v.put("SSID." + s.ssid() + ".Enable", Boolean.toString(first));
             v.put("SSID." + s.ssid() + ".Alias", "cpe-" + s.ssid());
             v.put("SSID." + s.ssid() + ".SSID", (first ? "homegw-" : "homegw-guest-") + suffix);

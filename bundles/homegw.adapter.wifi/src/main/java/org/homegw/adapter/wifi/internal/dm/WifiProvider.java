@@ -64,7 +64,7 @@ public final class WifiProvider extends AbstractParameterProvider implements Wif
             }
         }
         WifiConfig loaded = new WifiConfig(merged);
-        if (!validator.check(defaults, loaded.values()).isEmpty()) {
+        if (!fits(defaults, loaded)) {
             LOG.log(System.Logger.Level.ERROR, "saved Wi-Fi configuration does not fit this hardware; using factory defaults");
             loaded = defaults;
         }
@@ -74,6 +74,17 @@ public final class WifiProvider extends AbstractParameterProvider implements Wif
         driver.apply(loaded.settings(radios, ssids));
         this.config = loaded;
         driver.setListener(this);
+    }
+
+    /** True when a configuration read from disk is complete, well formed and valid for this hardware. */
+    private boolean fits(WifiConfig defaults, WifiConfig loaded) {
+        try {
+            loaded.settings(radios, ssids);
+            return validator.check(defaults, loaded.values()).isEmpty();
+        } catch (RuntimeException e) {
+            // a hand-edited or damaged file: numbers that are not numbers
+            return false;
+        }
     }
 
     /** The object paths to register for. */

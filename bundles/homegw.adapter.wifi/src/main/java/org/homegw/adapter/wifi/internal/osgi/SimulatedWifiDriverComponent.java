@@ -58,7 +58,7 @@ public final class SimulatedWifiDriverComponent implements WifiDriver {
     void activate(Config config) {
         simulation = new SimulatedWifiDriver(Clock.systemUTC(), new SecureRandom(),
                 new SimulatedWifiDriver.Options(Math.max(1, config.ssidsPerRadio()), Math.max(0, config.maxStationsPerSsid()),
-                        config.joinProbability(), config.leaveProbability(), config.baseMac()));
+                        config.joinProbability(), config.leaveProbability(), baseMac(config.baseMac())));
         ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "homegw-wifi-simulation");
             t.setDaemon(true);
@@ -66,6 +66,16 @@ public final class SimulatedWifiDriverComponent implements WifiDriver {
         });
         int period = Math.max(1, config.tickSeconds());
         ticker.scheduleAtFixedRate(simulation::tick, period, period, TimeUnit.SECONDS);
+    }
+
+    /** The configured base MAC, or the default one (logged) when it is not six colon-separated hex octets. */
+    private static String baseMac(String configured) {
+        if (configured != null && configured.matches("[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}")) {
+            return configured;
+        }
+        System.getLogger(SimulatedWifiDriverComponent.class.getName()).log(System.Logger.Level.ERROR,
+                "baseMac {0} is not a MAC address; using 02:00:5e:00:00:01", configured);
+        return "02:00:5e:00:00:01";
     }
 
     @Deactivate

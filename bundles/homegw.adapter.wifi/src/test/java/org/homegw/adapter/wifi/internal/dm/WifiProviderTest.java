@@ -172,6 +172,15 @@ public class WifiProviderTest {
     }
 
     @Test
+    public void a_damaged_configuration_file_falls_back_to_factory_settings() throws IOException {
+        provider.close();
+        java.nio.file.Files.writeString(stateFile, "Radio.1.Channel=eleven\nSSID.1.SSID=kept?\n");
+        provider = newProvider(newDriver());
+        assertEquals("1", value(W + "Radio.1.Channel"));
+        assertTrue(value(W + "SSID.1.SSID").startsWith("homegw-"));
+    }
+
+    @Test
     public void associated_stations_come_and_go_with_stable_instance_numbers_and_counters_grow() {
         String table = W + "AccessPoint.1.AssociatedDevice.";
         long bytes0 = Long.parseLong(value(W + "SSID.1.Stats.BytesSent"));
