@@ -56,6 +56,19 @@ public class HotDeployIT {
     }
 
     @Test
+    public void configuration_file_in_deploy_reaches_config_admin_and_is_deleted_with_the_file() throws Exception {
+        Path cfg = home.resolve("deploy/org.homegw.test.sample.cfg");
+        Path tmpFile = home.resolve("org.homegw.test.sample.cfg.part");
+        Files.writeString(tmpFile, "greeting = hello\n");
+        Files.move(tmpFile, cfg, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        gw.awaitLine("configuration org.homegw.test.sample UPDATED", WAIT);
+
+        Files.delete(cfg);
+        gw.awaitLine("configuration org.homegw.test.sample DELETED", WAIT);
+        assertEquals(0, gw.terminate(WAIT));
+    }
+
+    @Test
     public void reboot_restarts_the_framework_in_the_same_process_and_keeps_state() throws Exception {
         Files.writeString(state.resolve("kept-by-reboot"), "x");
         Path marker = tmp.getRoot().toPath().resolve("reboot-done");

@@ -32,7 +32,10 @@ final class TestBundles {
                 "Homegw-Test-Marker", marker.toString()), true);
     }
 
-    /** Written under a temporary name and moved into place, so FileInstall never sees half a jar. */
+    /**
+     * Written under a temporary name outside the jar's folder (deploy/) and moved into place, so
+     * FileInstall never sees half a jar.
+     */
     private static void write(Path jar, String bsn, Map<String, String> headers, boolean withActivator)
             throws IOException {
         Manifest mf = new Manifest();
@@ -42,7 +45,7 @@ final class TestBundles {
         a.putValue("Bundle-SymbolicName", bsn);
         a.putValue("Bundle-Version", "1.0.0");
         headers.forEach(a::putValue);
-        Path tmp = jar.resolveSibling(jar.getFileName() + ".part");
+        Path tmp = jar.toAbsolutePath().getParent().resolveSibling(jar.getFileName() + ".part");
         try (OutputStream out = Files.newOutputStream(tmp); JarOutputStream jos = new JarOutputStream(out, mf)) {
             if (withActivator) {
                 String entry = "org/homegw/distribution/testbundle/ActionActivator.class";

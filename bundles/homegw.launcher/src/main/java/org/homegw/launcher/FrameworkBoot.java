@@ -77,6 +77,9 @@ final class FrameworkBoot {
         p.put("felix.fileinstall.noInitialDelay", "true");
         p.put("felix.fileinstall.bundles.new.start", "true");
         p.put("felix.fileinstall.log.level", "3");
+        // deploy/ is input only: configuration changes made at runtime (by the ACS, the shell) are
+        // kept by Config Admin in the state directory, not written back into deploy/ files
+        p.put("felix.fileinstall.enableConfigSave", "false");
         return p;
     }
 
