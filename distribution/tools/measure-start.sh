@@ -17,7 +17,7 @@ for flags in "$@"; do
       t0=$(date +%s%N); "$DIST/bin/homegw" --no-shell --state-dir "$state" >"$out" 2>&1 &
     else
       t0=$(date +%s%N)
-      java $flags -Dhomegw.home="$DIST" -cp "$DIST/lib/homegw.launcher.jar:$DIST/lib/org.apache.felix.framework.jar" \
+      java $flags -Dhomegw.home="$DIST" -cp "$DIST/lib/homegw.launcher.jar:$DIST/lib/org.apache.felix.framework.jar:$DIST/lib/slf4j-api.jar" \
         org.homegw.launcher.Main --no-shell --state-dir "$state" >"$out" 2>&1 &
     fi
     pid=$!

@@ -69,6 +69,14 @@ public class HotDeployIT {
     }
 
     @Test
+    public void slf4j_logging_of_a_bundle_reaches_the_gateway_log() throws Exception {
+        TestBundles.writeSlf4j(home.resolve("deploy/slf4j-test.jar"), "org.homegw.test.slf4j");
+        gw.awaitLine(l -> l.contains("INFO ") && l.contains("org.homegw.test.slf4j - hello from slf4j"), 1, WAIT);
+        assertEquals(0, gw.terminate(WAIT));
+        assertTrue(Files.readString(state.resolve("log/homegw.log")).contains("hello from slf4j"));
+    }
+
+    @Test
     public void reboot_restarts_the_framework_in_the_same_process_and_keeps_state() throws Exception {
         Files.writeString(state.resolve("kept-by-reboot"), "x");
         Path marker = tmp.getRoot().toPath().resolve("reboot-done");

@@ -34,6 +34,17 @@ final class FrameworkBoot {
     /** The Gogo terminal front end; gogo.runtime and gogo.command stay, for commands run by other means. */
     static final Set<String> SHELL_BUNDLES = Set.of("org.apache.felix.gogo.jline", "org.jline");
 
+    /**
+     * slf4j-api is on the class path with the launcher's SLF4J provider; the system bundle exports
+     * it (also as 1.7, as slf4j-api 2's own bundle does) so SLF4J users log into the gateway log.
+     */
+    static String slf4jPackages() {
+        String v = org.slf4j.LoggerFactory.class.getPackage().getImplementationVersion();
+        String version = v == null ? "2.0.0" : v;
+        return "org.slf4j;version=" + version + ",org.slf4j;version=1.7.36,org.slf4j.event;version=" + version
+                + ",org.slf4j.helpers;version=" + version + ",org.slf4j.spi;version=" + version;
+    }
+
     private final Distribution dist;
     private final StateDirectory state;
     private final String defaults;
@@ -71,6 +82,7 @@ final class FrameworkBoot {
         p.put("homegw.restart.request.file", state.restartRequestFile().toString());
         p.put("felix.log.logger", new FelixFrameworkLogger());
         p.put("felix.log.level", FelixFrameworkLogger.felixLevel());
+        p.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, slf4jPackages());
         p.put("felix.cm.dir", state.configAdminDir().toString());
         p.put("felix.fileinstall.dir", dist.deployDir().toString());
         p.put("felix.fileinstall.poll", "1000");
