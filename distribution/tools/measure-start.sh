@@ -21,7 +21,7 @@ for flags in "$@"; do
         org.homegw.launcher.Main --no-shell --state-dir "$state" >"$out" 2>&1 &
     fi
     pid=$!
-    for _ in $(seq 1 400); do grep -q "homegw started" "$out" && break; sleep 0.025; done
+    for _ in $(seq 1 400); do grep -qs "homegw started" "$out" && break; sleep 0.025; done
     t1=$(date +%s%N)
     starts+=($(( (t1 - t0) / 1000000 )))
     sleep 5
