@@ -53,6 +53,13 @@ final class GatewayProcess implements AutoCloseable {
         return target;
     }
 
+    /** A port that was free a moment ago, for --cr-port: tests never bind the real 7547. */
+    static String freePort() throws IOException {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return Integer.toString(s.getLocalPort());
+        }
+    }
+
     static GatewayProcess start(Path home, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(home.resolve("bin/homegw").toString());

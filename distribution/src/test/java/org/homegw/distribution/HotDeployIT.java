@@ -33,7 +33,8 @@ public class HotDeployIT {
     public void startGateway() throws Exception {
         home = GatewayProcess.copyDistribution(tmp.getRoot().toPath());
         state = tmp.getRoot().toPath().resolve("state");
-        gw = GatewayProcess.start(home, "--no-shell", "--state-dir", state.toString());
+        gw = GatewayProcess.start(home, "--no-shell", "--state-dir", state.toString(),
+                "--cr-port", GatewayProcess.freePort());
         gw.awaitLine("homegw started", WAIT);
     }
 

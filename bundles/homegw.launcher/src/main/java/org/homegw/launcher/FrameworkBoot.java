@@ -50,16 +50,14 @@ final class FrameworkBoot {
     private final String defaults;
     private final int connReqPort;
     private final boolean shell;
-    private final Set<String> disabledBundles;
+    private final Set<String> adaptersDisabled;
+    private final Set<String> shellSkipped;
 
     FrameworkBoot(Distribution dist, StateDirectory state, String defaults, int connReqPort, boolean shell,
             Set<String> disabledBundles) {
-        Set<String> skip = new java.util.HashSet<>(disabledBundles);
-        if (!shell) {
-            // without a shell the terminal bundles would only grab stdin and print warnings
-            skip.addAll(SHELL_BUNDLES);
-        }
-        this.disabledBundles = Set.copyOf(skip);
+        this.adaptersDisabled = Set.copyOf(disabledBundles);
+        // without a shell the terminal bundles would only grab stdin and print warnings
+        this.shellSkipped = shell ? Set.of() : SHELL_BUNDLES;
         this.dist = dist;
         this.state = state;
         this.defaults = defaults;
@@ -108,8 +106,11 @@ final class FrameworkBoot {
         for (Map.Entry<Integer, List<Path>> level : levels.entrySet()) {
             for (Path jar : level.getValue()) {
                 String bsn = symbolicName(jar);
-                if (bsn != null && disabledBundles.contains(bsn)) {
-                    LOG.log(Level.DEBUG, "not installing {0} ({1}): disabled", jar, bsn);
+                if (bsn != null && adaptersDisabled.contains(bsn)) {
+                    LOG.log(Level.INFO, "not installing {0}: listed in adapters.disabled", bsn);
+                    continue;
+                }
+                if (bsn != null && shellSkipped.contains(bsn)) {
                     continue;
                 }
                 install(context, jar, level.getKey());
