@@ -87,6 +87,7 @@ public class HotDeployIT {
         gw.awaitLine(l -> l.contains("homegw started"), 2, WAIT);
         assertTrue(Files.exists(state.resolve("kept-by-reboot")));
         assertFalse("the request is consumed", Files.exists(state.resolve("restart-request")));
+        awaitBootReasons(marker, "start\nreboot\n");
         assertEquals(0, gw.terminate(WAIT));
     }
 
@@ -102,6 +103,22 @@ public class HotDeployIT {
         assertFalse(Files.exists(state.resolve("wiped-by-reset")));
         assertEquals(serial, Files.readString(state.resolve("serial-number")));
         assertTrue(Files.readString(state.resolve("log/homegw.log")).contains("factory reset: wiping"));
+        awaitBootReasons(marker, "start\nfactory-reset\n");
         assertEquals(0, gw.terminate(WAIT));
+    }
+
+    /** The test bundle records homegw.boot.reason at each start; FileInstall starts it shortly after the framework. */
+    private static void awaitBootReasons(Path marker, String expected) throws Exception {
+        Path file = marker.resolveSibling(marker.getFileName() + ".boot-reasons");
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        String seen = "";
+        while (System.nanoTime() < deadline) {
+            seen = Files.exists(file) ? Files.readString(file) : "";
+            if (seen.equals(expected)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        assertEquals(expected, seen);
     }
 }

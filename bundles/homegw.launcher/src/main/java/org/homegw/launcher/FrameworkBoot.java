@@ -52,9 +52,11 @@ final class FrameworkBoot {
     private final boolean shell;
     private final Set<String> adaptersDisabled;
     private final Set<String> shellSkipped;
+    private final String bootReason;
 
     FrameworkBoot(Distribution dist, StateDirectory state, String defaults, int connReqPort, boolean shell,
-            Set<String> disabledBundles) {
+            Set<String> disabledBundles, String bootReason) {
+        this.bootReason = bootReason;
         this.adaptersDisabled = Set.copyOf(disabledBundles);
         // without a shell the terminal bundles would only grab stdin and print warnings
         this.shellSkipped = shell ? Set.of() : SHELL_BUNDLES;
@@ -78,6 +80,7 @@ final class FrameworkBoot {
         p.put("homegw.defaults", defaults);
         p.put("homegw.connreq.port", Integer.toString(connReqPort));
         p.put("homegw.restart.request.file", state.restartRequestFile().toString());
+        p.put("homegw.boot.reason", bootReason);
         p.put("felix.log.logger", new FelixFrameworkLogger());
         p.put("felix.log.level", FelixFrameworkLogger.felixLevel());
         p.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, slf4jPackages());
