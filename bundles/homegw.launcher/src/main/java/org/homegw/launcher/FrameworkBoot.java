@@ -45,26 +45,30 @@ final class FrameworkBoot {
                 + ",org.slf4j.helpers;version=" + version + ",org.slf4j.spi;version=" + version;
     }
 
+    /**
+     * What one framework start is given besides the distribution and the state directory.
+     *
+     * @param defaults        the {@code homegw.defaults} lines
+     * @param connReqPort     {@code homegw.connreq.port}
+     * @param shell           whether the Gogo terminal bundles are installed
+     * @param disabledBundles Bundle-SymbolicNames not to install ({@code adapters.disabled})
+     * @param bootReason      {@code homegw.boot.reason}: start, reboot or factory-reset
+     */
+    record Settings(String defaults, int connReqPort, boolean shell, Set<String> disabledBundles, String bootReason) {
+
+        Settings {
+            disabledBundles = Set.copyOf(disabledBundles);
+        }
+    }
+
     private final Distribution dist;
     private final StateDirectory state;
-    private final String defaults;
-    private final int connReqPort;
-    private final boolean shell;
-    private final Set<String> adaptersDisabled;
-    private final Set<String> shellSkipped;
-    private final String bootReason;
+    private final Settings settings;
 
-    FrameworkBoot(Distribution dist, StateDirectory state, String defaults, int connReqPort, boolean shell,
-            Set<String> disabledBundles, String bootReason) {
-        this.bootReason = bootReason;
-        this.adaptersDisabled = Set.copyOf(disabledBundles);
-        // without a shell the terminal bundles would only grab stdin and print warnings
-        this.shellSkipped = shell ? Set.of() : SHELL_BUNDLES;
+    FrameworkBoot(Distribution dist, StateDirectory state, Settings settings) {
         this.dist = dist;
         this.state = state;
-        this.defaults = defaults;
-        this.connReqPort = connReqPort;
-        this.shell = shell;
+        this.settings = settings;
     }
 
     /** The framework properties; values are strings except Felix's logger object. */
@@ -77,10 +81,10 @@ final class FrameworkBoot {
         p.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, Integer.toString(beginningStartLevel));
         p.put("homegw.state.dir", state.root().toString());
         p.put("homegw.config.dir", dist.configDir().toString());
-        p.put("homegw.defaults", defaults);
-        p.put("homegw.connreq.port", Integer.toString(connReqPort));
+        p.put("homegw.defaults", settings.defaults());
+        p.put("homegw.connreq.port", Integer.toString(settings.connReqPort()));
         p.put("homegw.restart.request.file", state.restartRequestFile().toString());
-        p.put("homegw.boot.reason", bootReason);
+        p.put("homegw.boot.reason", settings.bootReason());
         p.put("felix.log.logger", new FelixFrameworkLogger());
         p.put("felix.log.level", FelixFrameworkLogger.felixLevel());
         p.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, slf4jPackages());
@@ -109,11 +113,12 @@ final class FrameworkBoot {
         for (Map.Entry<Integer, List<Path>> level : levels.entrySet()) {
             for (Path jar : level.getValue()) {
                 String bsn = symbolicName(jar);
-                if (bsn != null && adaptersDisabled.contains(bsn)) {
+                if (bsn != null && settings.disabledBundles().contains(bsn)) {
                     LOG.log(Level.INFO, "not installing {0}: listed in adapters.disabled", bsn);
                     continue;
                 }
-                if (bsn != null && shellSkipped.contains(bsn)) {
+                // without a shell the terminal bundles would only grab stdin and print warnings
+                if (bsn != null && !settings.shell() && SHELL_BUNDLES.contains(bsn)) {
                     continue;
                 }
                 install(context, jar, level.getKey());
