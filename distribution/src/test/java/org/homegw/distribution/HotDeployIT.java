@@ -44,14 +44,17 @@ public class HotDeployIT {
     }
 
     @Test
-    public void bundle_copied_into_deploy_starts_and_is_uninstalled_when_deleted() throws Exception {
+    public void bundle_copied_into_deploy_starts_is_updated_when_replaced_and_uninstalled_when_deleted() throws Exception {
         Path jar = home.resolve("deploy/hotdeploy-test.jar");
-        TestBundles.writeEmpty(jar, "org.homegw.test.hotdeploy");
-        gw.awaitLine("bundle org.homegw.test.hotdeploy 1.0.0", WAIT);
+        TestBundles.writeEmpty(jar, "org.homegw.test.hotdeploy", "1.0.0");
         gw.awaitLine(l -> l.contains("bundle org.homegw.test.hotdeploy 1.0.0") && l.endsWith("STARTED"), 1, WAIT);
 
+        TestBundles.writeEmpty(jar, "org.homegw.test.hotdeploy", "1.0.1");
+        gw.awaitLine(l -> l.contains("bundle org.homegw.test.hotdeploy 1.0.1") && l.endsWith("UPDATED"), 1, WAIT);
+        gw.awaitLine(l -> l.contains("bundle org.homegw.test.hotdeploy 1.0.1") && l.endsWith("STARTED"), 1, WAIT);
+
         Files.delete(jar);
-        gw.awaitLine(l -> l.contains("bundle org.homegw.test.hotdeploy 1.0.0") && l.endsWith("UNINSTALLED"), 1, WAIT);
+        gw.awaitLine(l -> l.contains("bundle org.homegw.test.hotdeploy 1.0.1") && l.endsWith("UNINSTALLED"), 1, WAIT);
         assertFalse("no restart happened", gw.output().contains("restarting the framework"));
         assertEquals(0, gw.terminate(WAIT));
     }

@@ -19,8 +19,8 @@ final class TestBundles {
     }
 
     /** A bundle with only a manifest: enough to be installed, resolved and started. */
-    static void writeEmpty(Path jar, String symbolicName) throws IOException {
-        write(jar, symbolicName, Map.of(), null);
+    static void writeEmpty(Path jar, String symbolicName, String version) throws IOException {
+        write(jar, symbolicName, Map.of("Bundle-Version", version), null);
     }
 
     /** A bundle that logs "hello from slf4j" through SLF4J when started. */
@@ -63,6 +63,6 @@ final class TestBundles {
                 jos.closeEntry();
             }
         }
-        Files.move(tmp, jar, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(tmp, jar, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 }
