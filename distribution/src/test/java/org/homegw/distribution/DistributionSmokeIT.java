@@ -42,7 +42,7 @@ public class DistributionSmokeIT {
         Path state = tmp.getRoot().toPath().resolve("state");
         long t0 = System.nanoTime();
         try (GatewayProcess gw = GatewayProcess.start(home, "--no-shell", "--state-dir", state.toString(),
-                "--cr-port", GatewayProcess.freePort())) {
+                "--cr-port", Integer.toString(GatewayProcess.freePort()))) {
             String line = gw.awaitLine("homegw started", START);
             System.out.printf("[DistributionSmokeIT] up after %d ms: %s%n", (System.nanoTime() - t0) / 1_000_000, line);
             Matcher m = STARTED.matcher(line);
@@ -70,7 +70,7 @@ public class DistributionSmokeIT {
     public void passes_launcher_options_as_data_model_overrides() throws Exception {
         Path state = tmp.getRoot().toPath().resolve("state");
         try (GatewayProcess gw = GatewayProcess.start(home, "--no-shell", "--state-dir", state.toString(),
-                "--acs-url", "http://127.0.0.1:9/acs", "--acs-password", "s3cret", "--cr-port", GatewayProcess.freePort(),
+                "--acs-url", "http://127.0.0.1:9/acs", "--acs-password", "s3cret", "--cr-port", Integer.toString(GatewayProcess.freePort()),
                 "--set", "Device.ManagementServer.PeriodicInformInterval=300")) {
             String line = gw.awaitLine("data-model overrides", START);
             assertTrue(line, line.contains("Device.ManagementServer.URL=http://127.0.0.1:9/acs"));
@@ -117,7 +117,7 @@ public class DistributionSmokeIT {
 
     private String startAndStop(Path state) throws Exception {
         try (GatewayProcess gw = GatewayProcess.start(home, "--no-shell", "--state-dir", state.toString(),
-                "--cr-port", GatewayProcess.freePort())) {
+                "--cr-port", Integer.toString(GatewayProcess.freePort()))) {
             gw.awaitLine("homegw started", START);
             assertEquals(0, gw.terminate(STOP));
         }

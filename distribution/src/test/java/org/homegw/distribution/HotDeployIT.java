@@ -34,7 +34,7 @@ public class HotDeployIT {
         home = GatewayProcess.copyDistribution(tmp.getRoot().toPath());
         state = tmp.getRoot().toPath().resolve("state");
         gw = GatewayProcess.start(home, "--no-shell", "--state-dir", state.toString(),
-                "--cr-port", GatewayProcess.freePort());
+                "--cr-port", Integer.toString(GatewayProcess.freePort()));
         gw.awaitLine("homegw started", WAIT);
     }
 
