@@ -354,6 +354,15 @@ public class ChangeDuStateTest {
     }
 
     @Test
+    public void example_vendor_bundles_are_units_although_named_homegw() throws Exception {
+        OpResultStruct r = install(files.put("/plug.jar", TestBundles.plain("homegw.example.plug", "1.0.0", null)));
+
+        assertEquals(0, r.fault().faultCode());
+        assertEquals("homegw.example.plug", gw.value(DU + "1.Name"));
+        assertFault(9001, install(files.put("/core.jar", TestBundles.plain("homegw.datamodel.fake", "1.0.0", null))));
+    }
+
+    @Test
     public void restart_keeps_unit_numbering() throws Exception {
         OpResultStruct a = install(files.put("/a.jar", TestBundles.withProvider("com.example.a", "1.0.0")));
         install(files.put("/b.jar", TestBundles.plain("com.example.b", "1.0.0", null)));

@@ -32,9 +32,12 @@ import org.osgi.framework.ServiceRegistration;
  */
 public final class SoftwareModules implements AutoCloseable {
 
-    /** The framework, its standard services and the gateway's own bundles. */
-    public static final String DEFAULT_CORE_BUNDLES =
-            "(homegw|org\\.apache\\.felix|org\\.osgi|org\\.jline|org\\.bouncycastle|org\\.apache\\.httpcomponents)(\\..*)?";
+    /**
+     * The framework, its standard services and the gateway's own bundles; the example vendor bundles
+     * (homegw.example.*) are deployment units like any vendor's.
+     */
+    public static final String DEFAULT_CORE_BUNDLES = "(?!homegw\\.example\\.)"
+            + "(homegw|org\\.apache\\.felix|org\\.osgi|org\\.jline|org\\.bouncycastle|org\\.apache\\.httpcomponents)(\\..*)?";
 
     private final BundleContext context;
     private final ExecutorService executor;
