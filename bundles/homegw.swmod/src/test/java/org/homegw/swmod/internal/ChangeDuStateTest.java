@@ -110,6 +110,23 @@ public class ChangeDuStateTest {
     }
 
     @Test
+    public void execution_unit_status_changes_are_reported_once_each_to_the_registry() throws Exception {
+        install(files.put("/v.jar", TestBundles.plain("com.example.plain", "1.0.0", null)));
+        gw.awaitValue(EU + "1.Status", "Active");
+        List<String> fired = new java.util.concurrent.CopyOnWriteArrayList<>();
+        gw.provider().attach(paths -> fired.addAll(List.of(paths)));
+
+        gw.set(EU + "1.RequestedState", "Idle");
+        gw.awaitValue(EU + "1.Status", "Idle");
+        gw.set(EU + "1.RequestedState", "Active");
+        for (int i = 0; i < 400 && fired.size() < 2; i++) {
+            Thread.sleep(25);
+        }
+
+        assertEquals(List.of(EU + "1.Status", EU + "1.Status"), fired);
+    }
+
+    @Test
     public void rejects_requested_state_of_unknown_execution_unit_and_other_writes() throws Exception {
         assertEquals(9005, gw.set(EU + "7.RequestedState", "Idle").faultOrNull().code());
         assertEquals(9001, gw.set("Device.SoftwareModules.ExecEnv.1.Enable", "false").faultOrNull().code());

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
 import org.homegw.datamodel.api.Outcome;
 import org.homegw.datamodel.spi.AbstractParameterProvider;
 import org.homegw.datamodel.spi.ParameterWrite;
+import org.homegw.swmod.internal.du.DuRecord;
 import org.homegw.swmod.internal.osgi.DeploymentUnit;
 import org.homegw.swmod.internal.osgi.DeploymentUnitTable;
 import org.homegw.swmod.internal.osgi.ExecutionControl;
@@ -39,6 +41,8 @@ public final class SoftwareModulesProvider extends AbstractParameterProvider imp
     private final ExecutionControl execution;
     private final ExecEnvFacts execEnv;
     private final Executor executor;
+    /** Last ExecutionUnit Status seen, by EU number. */
+    private final Map<Long, String> lastStatus = new ConcurrentHashMap<>();
 
     public SoftwareModulesProvider(DeploymentUnitTable table, ExecutionControl execution, ExecEnvFacts execEnv,
                                    Executor executor) {
@@ -46,6 +50,9 @@ public final class SoftwareModulesProvider extends AbstractParameterProvider imp
         this.execution = execution;
         this.execEnv = execEnv;
         this.executor = executor;
+        for (DeploymentUnit u : table.units()) {
+            lastStatus.put(u.record().euNumber(), ExecutionControl.status(u.bundle()));
+        }
     }
 
     @Override
@@ -140,9 +147,47 @@ public final class SoftwareModulesProvider extends AbstractParameterProvider imp
         return Outcome.success(0);
     }
 
-    /** Unit lifecycle changes are value changes of the subtree (EU Status has forced notification). */
+    /**
+     * Tells the registry what a bundle event changed, and only that: the registry trusts it and
+     * reports every watched path named (EU Status is watched by default, TR-181 forced notification).
+     * Status is compared with the last stable value seen (Idle/Active), so transient states and
+     * repeated events make no spurious "4 VALUE CHANGE"; a unit's first status is not a change.
+     */
     @Override
     public void bundleChanged(BundleEvent event) {
-        fireValueChanged(ROOT);
+        Bundle b = event.getBundle();
+        if (!table.manageable(b)) {
+            return;
+        }
+        List<String> changed = new ArrayList<>();
+        if (event.getType() == BundleEvent.INSTALLED || event.getType() == BundleEvent.UNINSTALLED) {
+            changed.add(ROOT + "DeploymentUnitNumberOfEntries");
+            changed.add(ROOT + "ExecutionUnitNumberOfEntries");
+        }
+        Optional<DuRecord> record = table.registry().byLocation(b.getLocation());
+        if (record.isPresent()) {
+            long eu = record.get().euNumber();
+            if (event.getType() == BundleEvent.UNINSTALLED) {
+                lastStatus.remove(eu);
+            } else if (!isTransient(ExecutionControl.status(b))) {
+                String status = ExecutionControl.status(b);
+                String before = lastStatus.put(eu, status);
+                if (before != null && !before.equals(status)) {
+                    changed.add(DeploymentUnit.EU_TABLE + eu + ".Status");
+                }
+                if (event.getType() == BundleEvent.UPDATED || event.getType() == BundleEvent.RESOLVED
+                        || event.getType() == BundleEvent.UNRESOLVED) {
+                    changed.add(DeploymentUnit.DU_TABLE + record.get().duNumber() + ".");
+                }
+            }
+        }
+        if (!changed.isEmpty()) {
+            fireValueChanged(changed.toArray(new String[0]));
+        }
+    }
+
+    /** Starting and Stopping last milliseconds here; reporting them would double every change. */
+    private static boolean isTransient(String status) {
+        return status.equals("Starting") || status.equals("Stopping");
     }
 }
