@@ -71,6 +71,27 @@ public class AutonomousDuChangeTest {
     }
 
     @Test
+    public void bundle_installed_again_after_a_restart_is_no_change_unless_its_version_changed() throws Exception {
+        gw.context().installBundle("file:/deploy/local.jar",
+                new ByteArrayInputStream(TestBundles.plain("com.example.local", "1.0.0", null)));
+        nextAutonomous();
+        gw.restart();
+
+        // what deploy/ does after every start, the framework cache being clean
+        gw.context().installBundle("file:/deploy/local.jar",
+                new ByteArrayInputStream(TestBundles.plain("com.example.local", "1.0.0", null)));
+        assertTrue("queued: " + gw.queued, gw.queued.isEmpty());
+        assertEquals(List.of(1L), gw.instances("Device.SoftwareModules.DeploymentUnit."));
+
+        gw.restart();
+        gw.context().installBundle("file:/deploy/local.jar",
+                new ByteArrayInputStream(TestBundles.plain("com.example.local", "2.0.0", null)));
+        AutonOpResultStruct update = nextAutonomous();
+        assertEquals("Update", update.operationPerformed());
+        assertEquals("Device.SoftwareModules.DeploymentUnit.1", update.result().deploymentUnitRef());
+    }
+
+    @Test
     public void core_bundles_and_acs_operations_are_not_reported_as_autonomous() throws Exception {
         gw.context().installBundle("file:/core.jar",
                 new ByteArrayInputStream(TestBundles.plain("org.apache.felix.fake", "1.0.0", null)));

@@ -382,17 +382,24 @@ public class ChangeDuStateTest {
     @Test
     public void restart_keeps_unit_numbering() throws Exception {
         OpResultStruct a = install(files.put("/a.jar", TestBundles.withProvider("com.example.a", "1.0.0")));
-        install(files.put("/b.jar", TestBundles.plain("com.example.b", "1.0.0", null)));
+        install(files.put("/b.jar", TestBundles.withProvider("com.example.b", "1.0.0")));
+        install(files.put("/d.jar", TestBundles.withProvider("com.example.d", "1.0.0")));
         gw.changeDuState("rm", new UninstallOpStruct(a.uuid(), null, null));
+        gw.set(EU + "3.RequestedState", "Idle");
+        gw.awaitValue(EU + "3.Status", "Idle");
 
         gw.restart();
 
-        assertEquals(List.of(2L), gw.instances(DU));
+        assertEquals(List.of(2L, 3L), gw.instances(DU));
         assertEquals("com.example.b", gw.value(DU + "2.Name"));
+        assertEquals(files.url("/b.jar"), gw.value(DU + "2.URL"));
+        assertEquals("Active", gw.value(EU + "2.Status"));
+        assertEquals("Device.X_TEST_Vendor", gw.value(EU + "2.References"));
+        assertEquals("Idle", gw.value(EU + "3.Status"));
         assertNull(gw.value(DU + "1.Name"));
         OpResultStruct c = install(files.put("/c.jar", TestBundles.plain("com.example.c", "1.0.0", null)));
-        assertEquals(DU + "3", c.deploymentUnitRef());
-        assertEquals(EU + "3", c.executionUnitRefList());
+        assertEquals(DU + "4", c.deploymentUnitRef());
+        assertEquals(EU + "4", c.executionUnitRefList());
         assertTrue(gw.queued.isEmpty());
     }
 

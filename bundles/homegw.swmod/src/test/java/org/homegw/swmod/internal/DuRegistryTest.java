@@ -23,14 +23,14 @@ public class DuRegistryTest {
     public void numbering_survives_reload_and_numbers_are_not_reused() throws Exception {
         Path file = tmp.getRoot().toPath().resolve("swmod/du.properties");
         DuRegistry first = new DuRegistry(file);
-        DuRecord a = first.allocate("loc:a", "uuid-a", "http://x/a.jar", "2026-11-27T08:00:00Z");
-        first.allocate("loc:b", "uuid-b", "", "2026-11-27T08:00:00Z");
+        DuRecord a = first.allocate("loc:a", "uuid-a", "http://x/a.jar", "2026-11-27T08:00:00Z", "1.0.0");
+        first.allocate("loc:b", "uuid-b", "", "2026-11-27T08:00:00Z", "1.0.0");
         first.remove("loc:b");
 
         DuRegistry second = new DuRegistry(file);
         assertEquals(a, second.byLocation("loc:a").orElseThrow());
         assertFalse(second.byLocation("loc:b").isPresent());
-        DuRecord c = second.allocate("loc:c", "uuid-c", "", "2026-11-27T08:00:00Z");
+        DuRecord c = second.allocate("loc:c", "uuid-c", "", "2026-11-27T08:00:00Z", "1.0.0");
         assertEquals(3, c.duNumber());
         assertEquals(3, c.euNumber());
         assertFalse(Files.exists(file.resolveSibling("du.properties.tmp")));

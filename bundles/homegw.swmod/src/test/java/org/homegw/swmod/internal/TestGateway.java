@@ -35,8 +35,9 @@ import org.osgi.framework.Constants;
 import org.osgi.framework.launch.Framework;
 
 /**
- * A real Felix framework with the software-module service on it, over a framework cache and state
- * directory that survive {@link #restart()}; the CWMP client is a recording {@link CpeRequestQueue}.
+ * A real Felix framework with the software-module service on it. As in the gateway, the framework
+ * cache is cleaned at every start and only the state directory survives {@link #restart()}; the CWMP
+ * client is a recording {@link CpeRequestQueue}.
  */
 final class TestGateway implements AutoCloseable {
 
@@ -61,6 +62,8 @@ final class TestGateway implements AutoCloseable {
     private void start() throws BundleException {
         Map<String, String> config = new HashMap<>();
         config.put(Constants.FRAMEWORK_STORAGE, cache.toString());
+        // as the launcher does: the cache does not survive a restart, the state directory does
+        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         // the test bundles' activator uses the data-model SPI from the class path
         config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA,
                 "org.homegw.datamodel.api;version=1.0.0,org.homegw.datamodel.spi;version=1.0.0");

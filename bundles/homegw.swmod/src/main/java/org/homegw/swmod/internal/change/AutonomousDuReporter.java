@@ -47,8 +47,8 @@ public final class AutonomousDuReporter implements SynchronousBundleListener {
         }
         try {
             switch (event.getType()) {
-                case BundleEvent.INSTALLED -> report(installed(b, table.recordFor(b)), "Install");
-                case BundleEvent.UPDATED -> report(installed(b, table.recordFor(b)), "Update");
+                case BundleEvent.INSTALLED -> installed(b);
+                case BundleEvent.UPDATED -> updated(b);
                 case BundleEvent.UNINSTALLED -> uninstalled(b);
                 default -> {
                     // starts and stops are not deployment-unit state changes
@@ -57,6 +57,27 @@ public final class AutonomousDuReporter implements SynchronousBundleListener {
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "could not report autonomous change of " + b.getSymbolicName(), e);
         }
+    }
+
+    /**
+     * A new unit is an Install. A known location is a bundle installed again after a restart (the
+     * framework cache is cleaned at every start; deploy/ reinstalls its bundles): no change, unless it
+     * came back in another version.
+     */
+    private void installed(Bundle b) {
+        Optional<DuRecord> known = table.registry().byLocation(b.getLocation());
+        DuRecord record = table.recordFor(b);
+        if (known.isEmpty()) {
+            report(result(b, record), "Install");
+        } else if (!known.get().version().equals(b.getVersion().toString())) {
+            updated(b);
+        }
+    }
+
+    private void updated(Bundle b) {
+        DuRecord record = table.recordFor(b).withVersion(b.getVersion().toString());
+        table.registry().replace(record);
+        report(result(b, record), "Update");
     }
 
     private void uninstalled(Bundle b) {
@@ -70,7 +91,7 @@ public final class AutonomousDuReporter implements SynchronousBundleListener {
                 now, now, FaultStruct.NONE), "Uninstall");
     }
 
-    private OpResultStruct installed(Bundle b, DuRecord record) {
+    private OpResultStruct result(Bundle b, DuRecord record) {
         DeploymentUnit unit = new DeploymentUnit(record, b);
         String now = now();
         // a locally installed bundle is only INSTALLED when the event fires; Resolved says what is known now

@@ -19,6 +19,7 @@ import org.homegw.swmod.internal.du.BundleDownloader;
 import org.homegw.swmod.internal.du.DuFailure;
 import org.homegw.swmod.internal.du.DuRecord;
 import org.homegw.swmod.internal.du.DuUuid;
+import org.homegw.swmod.internal.du.UnitArchive;
 import org.homegw.swmod.internal.osgi.DeploymentUnit;
 import org.homegw.swmod.internal.osgi.DeploymentUnitTable;
 import org.homegw.swmod.internal.osgi.ExecutionControl;
@@ -46,16 +47,18 @@ public final class DuOperations {
     private final FrameworkWiringOps wiring;
     private final BundleDownloader downloader;
     private final Path workDir;
+    private final UnitArchive archive;
     private final Clock clock;
 
     public DuOperations(BundleContext context, DeploymentUnitTable table, ExecutionControl execution,
-                        BundleDownloader downloader, Path workDir, Clock clock) {
+                        BundleDownloader downloader, Path workDir, UnitArchive archive, Clock clock) {
         this.context = context;
         this.table = table;
         this.execution = execution;
         this.wiring = new FrameworkWiringOps(context);
         this.downloader = downloader;
         this.workDir = workDir;
+        this.archive = archive;
         this.clock = clock;
     }
 
@@ -87,22 +90,25 @@ public final class DuOperations {
     }
 
     private OpResultStruct installFile(Path file, String url, String givenUuid, String start) throws DuFailure, IOException {
-        BundleArchive archive = BundleArchive.inspect(file);
-        if (table.installedBundle(archive.symbolicName()).isPresent()) {
-            throw new DuFailure(DuFailure.DUPLICATE_DU, "deployment unit " + archive.symbolicName() + " is already installed");
+        BundleArchive bundleFile = BundleArchive.inspect(file);
+        if (table.installedBundle(bundleFile.symbolicName()).isPresent()) {
+            throw new DuFailure(DuFailure.DUPLICATE_DU, "deployment unit " + bundleFile.symbolicName() + " is already installed");
         }
-        if (table.isCore(archive.symbolicName())) {
-            throw new DuFailure(DuFailure.REQUEST_DENIED, archive.symbolicName() + " is a core bundle name");
+        if (table.isCore(bundleFile.symbolicName())) {
+            throw new DuFailure(DuFailure.REQUEST_DENIED, bundleFile.symbolicName() + " is a core bundle name");
         }
-        String uuid = givenUuid.isEmpty() ? DuUuid.of(archive.vendor(), archive.symbolicName()) : givenUuid;
+        String uuid = givenUuid.isEmpty() ? DuUuid.of(bundleFile.vendor(), bundleFile.symbolicName()) : givenUuid;
         if (table.byUuid(uuid).isPresent()) {
             throw new DuFailure(DuFailure.DUPLICATE_DU, "a deployment unit with UUID " + uuid + " exists");
         }
         String location = LOCATION_PREFIX + uuid;
         table.hold(location);
         Bundle bundle = null;
+        DuRecord record = null;
         try {
-            table.registry().allocate(location, uuid, url, CwmpDateTime.of(clock.instant()));
+            record = table.registry().allocate(location, uuid, url, CwmpDateTime.of(clock.instant()),
+                    bundleFile.version().toString());
+            keep(record, file);
             try (InputStream in = Files.newInputStream(file)) {
                 bundle = context.installBundle(location, in);
             } catch (BundleException e) {
@@ -120,7 +126,9 @@ public final class DuOperations {
             if (bundle != null) {
                 uninstallQuietly(bundle);
             }
-            table.registry().remove(location);
+            if (record != null) {
+                forget(record);
+            }
             throw e instanceof DuFailure f ? f : new DuFailure(DuFailure.REQUEST_DENIED, "install failed: " + e, e);
         } finally {
             table.release(location);
@@ -168,19 +176,19 @@ public final class DuOperations {
     }
 
     private OpResultStruct updateFrom(DeploymentUnit unit, Path file, String url, String start) throws DuFailure, IOException {
-        BundleArchive archive = BundleArchive.inspect(file);
-        if (!archive.symbolicName().equals(unit.name())) {
-            throw new DuFailure(DuFailure.REQUEST_DENIED, "file holds " + archive.symbolicName() + ", not " + unit.name());
+        BundleArchive bundleFile = BundleArchive.inspect(file);
+        if (!bundleFile.symbolicName().equals(unit.name())) {
+            throw new DuFailure(DuFailure.REQUEST_DENIED, "file holds " + bundleFile.symbolicName() + ", not " + unit.name());
         }
-        if (!archive.versionDeclared()) {
+        if (!bundleFile.versionDeclared()) {
             throw new DuFailure(DuFailure.VERSION_NOT_SPECIFIED, "the new file declares no Bundle-Version");
         }
-        int cmp = archive.version().compareTo(unit.bundle().getVersion());
+        int cmp = bundleFile.version().compareTo(unit.bundle().getVersion());
         if (cmp < 0) {
-            throw new DuFailure(DuFailure.DOWNGRADE, "version " + archive.version() + " is older than " + unit.version());
+            throw new DuFailure(DuFailure.DOWNGRADE, "version " + bundleFile.version() + " is older than " + unit.version());
         }
         if (cmp == 0) {
-            throw new DuFailure(DuFailure.VERSION_EXISTS, "version " + archive.version() + " is already installed");
+            throw new DuFailure(DuFailure.VERSION_EXISTS, "version " + bundleFile.version() + " is already installed");
         }
         Bundle bundle = unit.bundle();
         Version oldVersion = bundle.getVersion();
@@ -189,7 +197,7 @@ public final class DuOperations {
         table.hold(bundle.getLocation());
         try {
             FrameworkWiringOps.snapshot(bundle, previous);
-            replaceContent(bundle, file, archive.version());
+            replaceContent(bundle, file, bundleFile.version());
             if (!wiring.resolve(bundle)) {
                 // the new revision cannot be wired: put the previous one back so the old version keeps running
                 replaceContent(bundle, previous, oldVersion);
@@ -198,16 +206,14 @@ public final class DuOperations {
                     execution.start(bundle);
                 }
                 throw new DuFailure(DuFailure.REQUEST_DENIED,
-                        "version " + archive.version() + " has unresolved requirements; version " + unit.version() + " kept");
+                        "version " + bundleFile.version() + " has unresolved requirements; version " + unit.version() + " kept");
             }
             if (wasActive) {
                 execution.start(bundle);
             }
-            DuRecord record = unit.record();
-            if (!url.equals(record.url())) {
-                record = record.withUrl(url);
-                table.registry().replace(record);
-            }
+            DuRecord record = unit.record().withUrl(url).withVersion(bundle.getVersion().toString());
+            table.registry().replace(record);
+            keep(record, file);
             return installed(new DeploymentUnit(record, bundle), start);
         } finally {
             table.release(bundle.getLocation());
@@ -247,7 +253,7 @@ public final class DuOperations {
             try {
                 bundle.uninstall();
                 wiring.refresh(bundle);
-                table.registry().remove(bundle.getLocation());
+                forget(unit.record());
                 execution.faults().clear(bundle.getBundleId());
             } catch (BundleException | IllegalStateException e) {
                 throw new DuFailure(DuFailure.INVALID_DU_STATE, "cannot uninstall " + unit.name() + ": " + e.getMessage(), e);
@@ -259,6 +265,56 @@ public final class DuOperations {
         } catch (DuFailure f) {
             LOG.log(Level.INFO, "Uninstall of " + op.uuid() + " failed: " + f.getMessage());
             return unit == null ? failed(op.uuid(), start, f) : unchanged(unit, start, f);
+        }
+    }
+
+    /** ACS-installed units are reinstalled from the state directory after a restart (see {@link #restore}). */
+    private void keep(DuRecord record, Path file) throws DuFailure {
+        if (!record.location().startsWith(LOCATION_PREFIX)) {
+            return;
+        }
+        try {
+            archive.store(record.duNumber(), file);
+        } catch (IOException e) {
+            throw new DuFailure(DuFailure.RESOURCES_EXCEEDED, "cannot keep the unit in the state directory: " + e.getMessage(), e);
+        }
+    }
+
+    private void forget(DuRecord record) {
+        table.registry().remove(record.location());
+        try {
+            archive.delete(record.duNumber());
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "could not delete the kept jar of DeploymentUnit " + record.duNumber() + ": " + e);
+        }
+    }
+
+    /**
+     * Reinstalls the ACS-installed units missing from the framework (its cache is cleaned at every
+     * start) from their kept jars, keeping their numbers, and starts those that should run.
+     */
+    public void restore() {
+        for (DuRecord r : table.registry().all()) {
+            if (!r.location().startsWith(LOCATION_PREFIX) || context.getBundle(r.location()) != null) {
+                continue;
+            }
+            Optional<Path> jar = archive.find(r.duNumber());
+            if (jar.isEmpty()) {
+                LOG.log(Level.ERROR, "DeploymentUnit " + r.duNumber() + " (" + r.uuid() + ") has no kept jar; forgotten");
+                table.registry().remove(r.location());
+                continue;
+            }
+            table.hold(r.location());
+            try (InputStream in = Files.newInputStream(jar.get())) {
+                Bundle b = context.installBundle(r.location(), in);
+                if (wiring.resolve(b) && r.active()) {
+                    execution.start(b);
+                }
+            } catch (IOException | BundleException | RuntimeException e) {
+                LOG.log(Level.ERROR, "could not reinstall DeploymentUnit " + r.duNumber() + " (" + r.uuid() + "): " + e);
+            } finally {
+                table.release(r.location());
+            }
         }
     }
 

@@ -18,6 +18,7 @@ import org.homegw.swmod.internal.change.DuOperations;
 import org.homegw.swmod.internal.change.PendingChangeJournal;
 import org.homegw.swmod.internal.du.BundleDownloader;
 import org.homegw.swmod.internal.du.DuRegistry;
+import org.homegw.swmod.internal.du.UnitArchive;
 import org.homegw.swmod.internal.model.ExecEnvFacts;
 import org.homegw.swmod.internal.model.SoftwareModulesProvider;
 import org.homegw.swmod.internal.osgi.DeploymentUnitTable;
@@ -57,12 +58,13 @@ public final class SoftwareModules implements AutoCloseable {
         DeploymentUnitTable table = new DeploymentUnitTable(context, new DuRegistry(dir.resolve("deployment-units.properties")),
                 core, clock);
         ExecutionControl execution = new ExecutionControl(new ExecutionFaults());
-        table.units();
+        DuOperations operations = new DuOperations(context, table, execution, downloader, dir.resolve("work"),
+                new UnitArchive(dir.resolve("units")), clock);
+        this.reporter = new AutonomousDuReporter(table, queue, clock);
+        context.addBundleListener(reporter);
+        operations.restore();
         this.provider = new SoftwareModulesProvider(table, execution,
                 new ExecEnvFacts(context, CwmpDateTime.of(clock.instant())), executor);
-        this.reporter = new AutonomousDuReporter(table, queue, clock);
-        DuOperations operations = new DuOperations(context, table, execution, downloader, dir.resolve("work"), clock);
-        context.addBundleListener(reporter);
         context.addBundleListener(provider);
         Hashtable<String, Object> p = new Hashtable<>();
         p.put(ParameterProvider.PATH, SoftwareModulesProvider.ROOT);

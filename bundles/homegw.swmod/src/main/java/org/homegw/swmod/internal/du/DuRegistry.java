@@ -14,7 +14,9 @@ import java.util.Properties;
 
 /**
  * The persisted DeploymentUnit / ExecutionUnit numbering, keyed by bundle location (stable across
- * framework restarts and bundle updates). Numbers are never reused, so an ACS that cached
+ * framework restarts and bundle updates). A record stays until its unit is uninstalled (an
+ * UNINSTALLED event or an ACS Uninstall), not merely while its bundle is absent: the launcher cleans
+ * the framework cache at every start and deploy/ bundles come back later than this service. Numbers are never reused, so an ACS that cached
  * "DeploymentUnit.3." does not silently address a different unit later. Every change is written at
  * once: temp file, fsync, atomic rename.
  */
@@ -57,12 +59,12 @@ public final class DuRegistry {
     }
 
     /** Allocates fresh DU and EU numbers for a bundle location and persists them. */
-    public synchronized DuRecord allocate(String location, String uuid, String url, String installed) {
+    public synchronized DuRecord allocate(String location, String uuid, String url, String installed, String version) {
         DuRecord existing = byLocation.get(location);
         if (existing != null) {
             return existing;
         }
-        DuRecord record = new DuRecord(nextDu++, nextEu++, location, uuid, url, installed);
+        DuRecord record = new DuRecord(nextDu++, nextEu++, location, uuid, url, installed, version, true);
         byLocation.put(location, record);
         save();
         return record;
@@ -100,7 +102,8 @@ public final class DuRegistry {
                     DuRecord r = new DuRecord(Long.parseLong(prefix.substring(3, prefix.length() - 1)),
                             Long.parseLong(p.getProperty(prefix + "eu")), p.getProperty(key),
                             p.getProperty(prefix + "uuid", ""), p.getProperty(prefix + "url", ""),
-                            p.getProperty(prefix + "installed", ""));
+                            p.getProperty(prefix + "installed", ""), p.getProperty(prefix + "version", ""),
+                            Boolean.parseBoolean(p.getProperty(prefix + "active", "true")));
                     byLocation.put(r.location(), r);
                     nextDu = Math.max(nextDu, r.duNumber() + 1);
                     nextEu = Math.max(nextEu, r.euNumber() + 1);
@@ -122,6 +125,8 @@ public final class DuRegistry {
             p.setProperty(prefix + "uuid", r.uuid());
             p.setProperty(prefix + "url", r.url());
             p.setProperty(prefix + "installed", r.installed());
+            p.setProperty(prefix + "version", r.version());
+            p.setProperty(prefix + "active", Boolean.toString(r.active()));
         }
         try {
             AtomicProperties.write(file, p, "homegw software modules: DeploymentUnit/ExecutionUnit numbering");

@@ -137,7 +137,16 @@ public final class SoftwareModulesProvider extends AbstractParameterProvider imp
                 return Outcome.failure(9005, "No such execution unit: " + w.path());
             }
             Bundle b = unit.get().bundle();
-            actions.add(w.value().equals("Active") ? () -> execution.start(b) : () -> execution.stop(b));
+            boolean run = w.value().equals("Active");
+            actions.add(() -> {
+                if (run) {
+                    execution.start(b);
+                } else {
+                    execution.stop(b);
+                }
+                // remembered for the reinstall after a restart (the framework cache does not survive it)
+                table.registry().byLocation(b.getLocation()).ifPresent(r -> table.registry().replace(r.withActive(run)));
+            });
         }
         try {
             actions.forEach(executor::execute);

@@ -3,7 +3,6 @@ package org.homegw.swmod.internal.osgi;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,8 +20,8 @@ import org.osgi.framework.BundleContext;
  * The deployment units of ExecEnv.1: every installed bundle except the system bundle and the core
  * bundles (symbolic names matching the configured pattern: the agent itself and the framework
  * services it runs on), joined to their persisted numbering. A bundle seen for the first time (e.g.
- * dropped into deploy/) gets numbers at once; a record whose bundle is gone is dropped, except while
- * an operation holds its location {@linkplain #hold held}.
+ * dropped into deploy/) gets numbers at once. Locations {@linkplain #hold held} by an ACS operation
+ * are not reported as autonomous changes.
  */
 public final class DeploymentUnitTable {
 
@@ -52,7 +51,7 @@ public final class DeploymentUnitTable {
         return coreBundles.matcher(symbolicName).matches();
     }
 
-    /** Marks a location as being changed by an ACS operation: not pruned, not reported as autonomous. */
+    /** Marks a location as being changed by an ACS operation: not reported as autonomous. */
     public void hold(String location) {
         held.add(location);
     }
@@ -65,20 +64,12 @@ public final class DeploymentUnitTable {
         return held.contains(location);
     }
 
-    /** Every deployment unit, ascending by DeploymentUnit number. */
+    /** Every deployment unit (every manageable installed bundle), ascending by DeploymentUnit number. */
     public synchronized List<DeploymentUnit> units() {
         List<DeploymentUnit> out = new ArrayList<>();
-        Set<String> present = new HashSet<>();
         for (Bundle b : context.getBundles()) {
-            if (b.getState() == Bundle.UNINSTALLED || !manageable(b)) {
-                continue;
-            }
-            present.add(b.getLocation());
-            out.add(new DeploymentUnit(recordFor(b), b));
-        }
-        for (DuRecord r : registry.all()) {
-            if (!present.contains(r.location()) && !held.contains(r.location())) {
-                registry.remove(r.location());
+            if (b.getState() != Bundle.UNINSTALLED && manageable(b)) {
+                out.add(new DeploymentUnit(recordFor(b), b));
             }
         }
         out.sort(Comparator.comparingLong(u -> u.record().duNumber()));
@@ -89,7 +80,7 @@ public final class DeploymentUnitTable {
     public synchronized DuRecord recordFor(Bundle b) {
         return registry.byLocation(b.getLocation()).orElseGet(() -> registry.allocate(b.getLocation(),
                 DuUuid.of(DeploymentUnit.header(b, "Bundle-Vendor"), b.getSymbolicName()), "",
-                CwmpDateTime.of(clock.instant())));
+                CwmpDateTime.of(clock.instant()), b.getVersion().toString()));
     }
 
     public Optional<DeploymentUnit> byDuNumber(long n) {
