@@ -39,7 +39,7 @@ public final class DuOperations {
 
     private static final System.Logger LOG = System.getLogger(DuOperations.class.getName());
     /** Location prefix of bundles installed by the ACS; the rest of the location is the DU's UUID. */
-    static final String LOCATION_PREFIX = "homegw-swmod:";
+    static final String LOCATION_PREFIX = KeptUnits.LOCATION_PREFIX;
 
     private final BundleContext context;
     private final DeploymentUnitTable table;
@@ -47,7 +47,7 @@ public final class DuOperations {
     private final FrameworkWiringOps wiring;
     private final BundleDownloader downloader;
     private final Path workDir;
-    private final UnitArchive archive;
+    private final KeptUnits kept;
     private final Clock clock;
 
     public DuOperations(BundleContext context, DeploymentUnitTable table, ExecutionControl execution,
@@ -58,8 +58,13 @@ public final class DuOperations {
         this.wiring = new FrameworkWiringOps(context);
         this.downloader = downloader;
         this.workDir = workDir;
-        this.archive = archive;
+        this.kept = new KeptUnits(context, table, execution, wiring, archive);
         this.clock = clock;
+    }
+
+    /** Reinstalls the ACS-installed units a restart removed from the framework. */
+    public void restore() {
+        kept.restore();
     }
 
     public OpResultStruct install(InstallOpStruct op) {
@@ -108,7 +113,7 @@ public final class DuOperations {
         try {
             record = table.registry().allocate(location, uuid, url, CwmpDateTime.of(clock.instant()),
                     bundleFile.version().toString());
-            keep(record, file);
+            kept.keep(record, file);
             try (InputStream in = Files.newInputStream(file)) {
                 bundle = context.installBundle(location, in);
             } catch (BundleException e) {
@@ -127,7 +132,7 @@ public final class DuOperations {
                 uninstallQuietly(bundle);
             }
             if (record != null) {
-                forget(record);
+                kept.forget(record);
             }
             throw e instanceof DuFailure f ? f : new DuFailure(DuFailure.REQUEST_DENIED, "install failed: " + e, e);
         } finally {
@@ -213,7 +218,7 @@ public final class DuOperations {
             }
             DuRecord record = unit.record().withUrl(url).withVersion(bundle.getVersion().toString());
             table.registry().replace(record);
-            keep(record, file);
+            kept.keep(record, file);
             return installed(new DeploymentUnit(record, bundle), start);
         } finally {
             table.release(bundle.getLocation());
@@ -253,7 +258,7 @@ public final class DuOperations {
             try {
                 bundle.uninstall();
                 wiring.refresh(bundle);
-                forget(unit.record());
+                kept.forget(unit.record());
                 execution.faults().clear(bundle.getBundleId());
             } catch (BundleException | IllegalStateException e) {
                 throw new DuFailure(DuFailure.INVALID_DU_STATE, "cannot uninstall " + unit.name() + ": " + e.getMessage(), e);
@@ -265,56 +270,6 @@ public final class DuOperations {
         } catch (DuFailure f) {
             LOG.log(Level.INFO, "Uninstall of " + op.uuid() + " failed: " + f.getMessage());
             return unit == null ? failed(op.uuid(), start, f) : unchanged(unit, start, f);
-        }
-    }
-
-    /** ACS-installed units are reinstalled from the state directory after a restart (see {@link #restore}). */
-    private void keep(DuRecord record, Path file) throws DuFailure {
-        if (!record.location().startsWith(LOCATION_PREFIX)) {
-            return;
-        }
-        try {
-            archive.store(record.duNumber(), file);
-        } catch (IOException e) {
-            throw new DuFailure(DuFailure.RESOURCES_EXCEEDED, "cannot keep the unit in the state directory: " + e.getMessage(), e);
-        }
-    }
-
-    private void forget(DuRecord record) {
-        table.registry().remove(record.location());
-        try {
-            archive.delete(record.duNumber());
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "could not delete the kept jar of DeploymentUnit " + record.duNumber() + ": " + e);
-        }
-    }
-
-    /**
-     * Reinstalls the ACS-installed units missing from the framework (its cache is cleaned at every
-     * start) from their kept jars, keeping their numbers, and starts those that should run.
-     */
-    public void restore() {
-        for (DuRecord r : table.registry().all()) {
-            if (!r.location().startsWith(LOCATION_PREFIX) || context.getBundle(r.location()) != null) {
-                continue;
-            }
-            Optional<Path> jar = archive.find(r.duNumber());
-            if (jar.isEmpty()) {
-                LOG.log(Level.ERROR, "DeploymentUnit " + r.duNumber() + " (" + r.uuid() + ") has no kept jar; forgotten");
-                table.registry().remove(r.location());
-                continue;
-            }
-            table.hold(r.location());
-            try (InputStream in = Files.newInputStream(jar.get())) {
-                Bundle b = context.installBundle(r.location(), in);
-                if (wiring.resolve(b) && r.active()) {
-                    execution.start(b);
-                }
-            } catch (IOException | BundleException | RuntimeException e) {
-                LOG.log(Level.ERROR, "could not reinstall DeploymentUnit " + r.duNumber() + " (" + r.uuid() + "): " + e);
-            } finally {
-                table.release(r.location());
-            }
         }
     }
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.homegw.cwmp.message.CwmpDateTime;
 import org.homegw.swmod.internal.osgi.DeploymentUnit;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -55,10 +54,5 @@ public final class ExecEnvFacts {
 
     private static String nonNull(String s) {
         return s == null ? "" : s;
-    }
-
-    /** CreatedAt when the framework's start time is not known. */
-    public static String unknownTime() {
-        return CwmpDateTime.UNKNOWN_TIME;
     }
 }
