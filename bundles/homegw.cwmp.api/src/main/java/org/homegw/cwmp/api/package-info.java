@@ -1,8 +1,7 @@
 /**
  * What other bundles use of the CWMP client: queue events and CPE requests for the ACS
  * ({@link org.homegw.cwmp.api.SessionRequests}), implement further RPC methods
- * ({@link org.homegw.cwmp.api.RpcHandler}) and carry out device actions
- * ({@link org.homegw.cwmp.api.DeviceControl}).
+ * ({@link org.homegw.cwmp.api.RpcHandler}).
  */
 @Version("1.0.0")
 @Export

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 
 import org.homegw.cwmp.api.CwmpEvent;
-import org.homegw.cwmp.api.DeviceControl;
 import org.homegw.cwmp.api.RpcHandler;
 import org.homegw.cwmp.api.SessionRequests;
 import org.homegw.cwmp.client.internal.agent.CwmpAgent;
@@ -32,6 +31,8 @@ import org.homegw.cwmp.codec.DecodeLimits;
 import org.homegw.cwmp.message.CwmpRequest;
 import org.homegw.datamodel.api.ActiveNotificationListener;
 import org.homegw.datamodel.api.DataModel;
+import org.homegw.runtime.api.DeviceControl;
+import org.homegw.runtime.api.GatewayProperties;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.service.component.annotations.Activate;
@@ -118,7 +119,7 @@ public final class CwmpClientComponent implements SessionRequests, ActiveNotific
     void activate(BundleContext ctx, Config config) {
         this.context = ctx;
         Path stateDir = stateDir(ctx).resolve("cwmp");
-        Path configDir = Optional.ofNullable(ctx.getProperty("homegw.config.dir")).map(Path::of).orElse(Path.of("."));
+        Path configDir = Optional.ofNullable(ctx.getProperty(GatewayProperties.CONFIG_DIR)).map(Path::of).orElse(Path.of("."));
         TlsSettings tls = new TlsSettings(file(configDir, config.trustAnchors()), file(configDir, config.clientKeyStore()),
                 config.clientKeyStorePassword());
         CodecAdapter codec = new CodecAdapter(new CwmpDecoder(DecodeLimits.DEFAULTS.withMaxBytes(config.maxResponseBytes())),
@@ -182,7 +183,7 @@ public final class CwmpClientComponent implements SessionRequests, ActiveNotific
     }
 
     private static Path stateDir(BundleContext ctx) {
-        String dir = ctx.getProperty("homegw.state.dir");
+        String dir = ctx.getProperty(GatewayProperties.STATE_DIR);
         if (dir != null && !dir.isBlank()) {
             return Path.of(dir);
         }
