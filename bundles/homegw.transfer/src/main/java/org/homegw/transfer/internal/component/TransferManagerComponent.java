@@ -1,0 +1,141 @@
+package org.homegw.transfer.internal.component;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+import javax.net.ssl.SSLContext;
+
+import org.homegw.cwmp.api.RpcHandler;
+import org.homegw.cwmp.api.SessionRequests;
+import org.homegw.cwmp.message.CwmpMessage;
+import org.homegw.cwmp.message.CwmpRequest;
+import org.homegw.runtime.api.DeviceControl;
+import org.homegw.runtime.api.GatewayProperties;
+import org.homegw.transfer.api.ConfigFileHandler;
+import org.homegw.transfer.api.FirmwareInstaller;
+import org.homegw.transfer.internal.engine.DeviceSide;
+import org.homegw.transfer.internal.engine.ExecutorTransferScheduler;
+import org.homegw.transfer.internal.engine.ImageCheck;
+import org.homegw.transfer.internal.engine.TransferEngine;
+import org.homegw.transfer.internal.engine.TransferRequests;
+import org.homegw.transfer.internal.http.FileServerClient;
+import org.homegw.transfer.internal.http.HttpAuthorization;
+import org.homegw.transfer.internal.http.TrustAnchors;
+import org.homegw.transfer.internal.queue.TransferStore;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * The transfer manager as a DS component: answers the transfer RPCs for the CWMP client
+ * (whiteboard {@link RpcHandler}), runs transfers on its own worker thread, and reports them through
+ * {@link SessionRequests}. State lives in {@code <state>/transfer}.
+ */
+@Component(service = RpcHandler.class, immediate = true, configurationPid = "org.homegw.transfer",
+        property = {RpcHandler.METHOD + "=Download", RpcHandler.METHOD + "=Upload",
+            RpcHandler.METHOD + "=ScheduleDownload", RpcHandler.METHOD + "=CancelTransfer",
+            RpcHandler.METHOD + "=GetQueuedTransfers", RpcHandler.METHOD + "=GetAllQueuedTransfers"})
+@Designate(ocd = TransferManagerComponent.Config.class)
+public final class TransferManagerComponent implements RpcHandler {
+
+    private static final System.Logger LOG = System.getLogger(TransferManagerComponent.class.getName());
+
+    @ObjectClassDefinition(name = "homegw file transfers", description = "Download, Upload and ScheduleDownload")
+    public @interface Config {
+        @AttributeDefinition(description = "PEM file of file-server trust anchors, relative to homegw.config.dir;"
+                + " empty = the JVM's system trust store")
+        String trustAnchors() default "";
+
+        @AttributeDefinition(description = "Transfers queued at once; more are refused with 9004", min = "1", max = "16")
+        int maxQueued() default 16;
+
+        @AttributeDefinition(description = "Largest file accepted, in MiB", min = "1")
+        int maxFileSizeMiB() default 2048;
+
+        @AttributeDefinition(description = "Attempts to fetch a file whose body is cut short (resumed with Range)", min = "1")
+        int fetchAttempts() default 3;
+
+        @AttributeDefinition(description = "Seconds to wait for a file server connection", min = "1")
+        int connectTimeoutSeconds() default 30;
+
+        @AttributeDefinition(description = "Seconds without data after which a transfer fails", min = "1")
+        int readTimeoutSeconds() default 60;
+
+        @AttributeDefinition(description = "Most log bytes sent by a '2 Vendor Log File' upload", min = "1024")
+        int maxLogUploadBytes() default 1024 * 1024;
+    }
+
+    @Reference
+    private SessionRequests session;
+
+    @Reference(policyOption = ReferencePolicyOption.GREEDY)
+    private FirmwareInstaller firmware;
+
+    @Reference(policyOption = ReferencePolicyOption.GREEDY)
+    private ConfigFileHandler configFiles;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile DeviceControl deviceControl;
+
+    private ExecutorTransferScheduler scheduler;
+    private TransferEngine engine;
+    private TransferRequests requests;
+
+    @Activate
+    void activate(BundleContext context, Config config) throws IOException, GeneralSecurityException {
+        Path state = DualBankFirmwareComponent.StateDirs.of(context);
+        Path dir = state.resolve("transfer");
+        Optional<Path> anchors = Optional.of(config.trustAnchors()).filter(s -> !s.isBlank())
+                .map(s -> Path.of(Optional.ofNullable(context.getProperty(GatewayProperties.CONFIG_DIR)).orElse("."))
+                        .resolve(s.trim()));
+        SSLContext tls = TrustAnchors.sslContext(anchors);
+        FileServerClient http = new FileServerClient(new FileServerClient.Settings(tls.getSocketFactory(),
+                Duration.ofSeconds(config.connectTimeoutSeconds()), Duration.ofSeconds(config.readTimeoutSeconds()), 5),
+                new HttpAuthorization(new SecureRandom()));
+        DeviceSide device = new DeviceSide(firmware, configFiles, ImageCheck.NONE, this::reboot, state.resolve("log"));
+        long maxFileSize = config.maxFileSizeMiB() * 1024L * 1024L;
+        TransferEngine.Limits limits = new TransferEngine.Limits(Math.min(16, config.maxQueued()), config.fetchAttempts(),
+                maxFileSize, config.maxLogUploadBytes());
+        scheduler = new ExecutorTransferScheduler("homegw-transfer");
+        engine = new TransferEngine(TransferStore.open(dir.resolve("transfers.properties")), http, dir.resolve("work"),
+                dir.resolve("files"), device, session, Clock.systemUTC(), scheduler, limits);
+        requests = new TransferRequests(engine, Clock.systemUTC(), maxFileSize);
+        engine.start();
+        LOG.log(Level.INFO, "file transfers ready; state in {0}, firmware {1}", dir, firmware.runningVersion());
+    }
+
+    @Deactivate
+    void deactivate() {
+        engine.stop();
+        scheduler.close();
+    }
+
+    @Override
+    public CwmpMessage handle(CwmpRequest request) {
+        return requests.handle(request);
+    }
+
+    /** A firmware switch needs a reboot; without the runtime's DeviceControl it happens at the next start. */
+    private void reboot() {
+        DeviceControl dc = deviceControl;
+        if (dc != null) {
+            dc.reboot();
+        } else {
+            LOG.log(Level.WARNING, "no DeviceControl service: the new firmware becomes active at the next restart");
+        }
+    }
+}
