@@ -44,14 +44,17 @@ public final class HttpAuthorization {
     }
 
     private String digest(Map<String, String> p, Credentials creds, String method, String uri) {
+        byte[] cn = new byte[12];
+        random.nextBytes(cn);
+        return digest(p, creds, method, uri, HexFormat.of().formatHex(cn));
+    }
+
+    static String digest(Map<String, String> p, Credentials creds, String method, String uri, String cnonce) {
         String alg = algorithm(p);
         String realm = p.getOrDefault("realm", "");
         String nonce = p.getOrDefault("nonce", "");
         String qops = p.get("qop");
         boolean qopAuth = qops != null && List.of(qops.split(",")).stream().map(String::trim).anyMatch("auth"::equals);
-        byte[] cn = new byte[12];
-        random.nextBytes(cn);
-        String cnonce = HexFormat.of().formatHex(cn);
         String nc = "00000001";
         String hashAlg = alg.startsWith("SHA-256") ? "SHA-256" : "MD5";
         String ha1 = hash(hashAlg, creds.username() + ":" + realm + ":" + creds.password());
