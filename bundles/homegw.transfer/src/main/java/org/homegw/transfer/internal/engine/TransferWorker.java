@@ -87,6 +87,11 @@ final class TransferWorker {
         long limit = r.fileSize() > 0 ? r.fileSize() : maxFileSize;
         Credentials creds = new Credentials(r.username(), r.password());
         String etag = r.etag();
+        try {
+            Files.createDirectories(workDir);
+        } catch (IOException e) {
+            throw new TransferFailure(INTERNAL_ERROR, "cannot create " + workDir + ": " + e.getMessage(), e);
+        }
         FileServerClient.Downloaded got = null;
         for (int attempt = 1; got == null; attempt++) {
             try {

@@ -115,12 +115,8 @@ public final class TestFileServer implements AutoCloseable {
             OutputStream out = ex.getResponseBody();
             out.write(content, 0, sent);
             out.flush();
-            // closing short of the announced length makes the server drop the connection
-            try {
-                out.close();
-            } catch (IOException expected) {
-                // "insufficient bytes written"
-            }
+            // a handler that throws makes the JDK server drop the connection mid-body
+            throw new IllegalStateException("dropping the connection after " + sent + " bytes");
         });
     }
 
