@@ -79,7 +79,7 @@ public final class TestFileServer implements AutoCloseable {
 
     /** Serves {@code content}; honours "Range: bytes=N-" with 206 and an ETag. */
     public void file(String path, byte[] content) {
-        String etag = "\"" + HexFormat.of().formatHex(sha(content), 0, 8) + "\"";
+        String etag = etagOf(content);
         routes.put(path, (ex, body) -> {
             ex.getResponseHeaders().add("ETag", etag);
             String range = ex.getRequestHeaders().getFirst("Range");
@@ -123,7 +123,7 @@ public final class TestFileServer implements AutoCloseable {
     /** Sends the first half of {@code content}, then waits for {@code release} and sends the rest. */
     public void stalling(String path, byte[] content, CountDownLatch halfSent, CountDownLatch release) {
         routes.put(path, (ex, body) -> {
-            ex.getResponseHeaders().add("ETag", "\"stall\"");
+            ex.getResponseHeaders().add("ETag", etagOf(content));
             ex.sendResponseHeaders(200, content.length);
             OutputStream out = ex.getResponseBody();
             out.write(content, 0, content.length / 2);
@@ -246,6 +246,11 @@ public final class TestFileServer implements AutoCloseable {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The ETag this server gives {@code content}. */
+    public static String etagOf(byte[] content) {
+        return "\"" + HexFormat.of().formatHex(sha(content), 0, 8) + "\"";
     }
 
     private static byte[] sha(byte[] b) {
