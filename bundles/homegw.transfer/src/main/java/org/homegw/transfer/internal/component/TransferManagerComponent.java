@@ -7,6 +7,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import javax.net.ssl.SSLContext;
@@ -19,6 +20,7 @@ import org.homegw.runtime.api.DeviceControl;
 import org.homegw.runtime.api.GatewayProperties;
 import org.homegw.transfer.api.ConfigFileHandler;
 import org.homegw.transfer.api.FirmwareInstaller;
+import org.homegw.transfer.internal.apply.CmsImageCheck;
 import org.homegw.transfer.internal.engine.DeviceSide;
 import org.homegw.transfer.internal.engine.ExecutorTransferScheduler;
 import org.homegw.transfer.internal.engine.ImageCheck;
@@ -60,6 +62,13 @@ public final class TransferManagerComponent implements RpcHandler {
                 + " empty = the JVM's system trust store")
         String trustAnchors() default "";
 
+        @AttributeDefinition(description = "PEM file of firmware signing trust anchors, relative to"
+                + " homegw.config.dir; empty = signed images cannot be verified (they fail 9019)")
+        String firmwareTrustAnchors() default "";
+
+        @AttributeDefinition(description = "Refuse unsigned firmware images (9019)")
+        boolean requireSignedFirmware() default false;
+
         @AttributeDefinition(description = "Transfers queued at once; more are refused with 9004", min = "1", max = "16")
         int maxQueued() default 16;
 
@@ -99,14 +108,15 @@ public final class TransferManagerComponent implements RpcHandler {
     void activate(BundleContext context, Config config) throws IOException, GeneralSecurityException {
         Path state = DualBankFirmwareComponent.StateDirs.of(context);
         Path dir = state.resolve("transfer");
-        Optional<Path> anchors = Optional.of(config.trustAnchors()).filter(s -> !s.isBlank())
-                .map(s -> Path.of(Optional.ofNullable(context.getProperty(GatewayProperties.CONFIG_DIR)).orElse("."))
-                        .resolve(s.trim()));
-        SSLContext tls = TrustAnchors.sslContext(anchors);
+        Path configDir = Path.of(Optional.ofNullable(context.getProperty(GatewayProperties.CONFIG_DIR)).orElse("."));
+        SSLContext tls = TrustAnchors.sslContext(configFile(configDir, config.trustAnchors()));
+        Optional<Path> firmwareAnchors = configFile(configDir, config.firmwareTrustAnchors());
+        ImageCheck imageCheck = new CmsImageCheck(firmwareAnchors.isPresent() ? TrustAnchors.read(firmwareAnchors.get())
+                : List.of(), config.requireSignedFirmware(), Clock.systemUTC());
         FileServerClient http = new FileServerClient(new FileServerClient.Settings(tls.getSocketFactory(),
                 Duration.ofSeconds(config.connectTimeoutSeconds()), Duration.ofSeconds(config.readTimeoutSeconds()), 5),
                 new HttpAuthorization(new SecureRandom()));
-        DeviceSide device = new DeviceSide(firmware, configFiles, ImageCheck.NONE, this::reboot, state.resolve("log"));
+        DeviceSide device = new DeviceSide(firmware, configFiles, imageCheck, this::reboot, state.resolve("log"));
         long maxFileSize = config.maxFileSizeMiB() * 1024L * 1024L;
         TransferEngine.Limits limits = new TransferEngine.Limits(Math.min(16, config.maxQueued()), config.fetchAttempts(),
                 maxFileSize, config.maxLogUploadBytes());
@@ -127,6 +137,10 @@ public final class TransferManagerComponent implements RpcHandler {
     @Override
     public CwmpMessage handle(CwmpRequest request) {
         return requests.handle(request);
+    }
+
+    private static Optional<Path> configFile(Path configDir, String name) {
+        return Optional.ofNullable(name).map(String::trim).filter(s -> !s.isEmpty()).map(configDir::resolve);
     }
 
     /** A firmware switch needs a reboot; without the runtime's DeviceControl it happens at the next start. */

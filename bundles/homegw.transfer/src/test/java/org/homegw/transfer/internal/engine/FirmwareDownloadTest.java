@@ -17,12 +17,15 @@ import org.homegw.cwmp.message.GetQueuedTransfersResponse;
 import org.homegw.cwmp.message.QueuedTransferStruct;
 import org.homegw.cwmp.message.TransferComplete;
 import org.homegw.transfer.api.FirmwareInstaller.SwitchState;
+import org.homegw.transfer.internal.apply.CmsImageCheck;
 import org.homegw.transfer.internal.apply.DualBankFirmware;
 import org.homegw.transfer.internal.testing.FakeDataModel;
 import org.homegw.transfer.internal.testing.FakeSessionRequests;
 import org.homegw.transfer.internal.testing.MutableClock;
 import org.homegw.transfer.internal.testing.TestFileServer;
 import org.homegw.transfer.internal.testing.TestGateway;
+import org.homegw.transfer.internal.testing.Signing;
+import org.homegw.transfer.internal.testing.TestPki;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Rule;
@@ -129,6 +132,34 @@ public class FirmwareDownloadTest {
         assertEquals(9018, session.transferCompletes().get(0).fault().faultCode());
         assertEquals(0, gw.reboots.get());
         assertEquals(SwitchState.NONE, gw.firmware.lastSwitch());
+    }
+
+    @Test
+    public void signed_image_is_verified_unwrapped_and_installed() throws Exception {
+        TestPki vendor = new TestPki("Vendor Firmware CA");
+        TestPki.Issued signer = vendor.issue("signer", List.of(), List.of());
+        byte[] pkg = Signing.signedPackage(image("5.0", 50_000), signer);
+        byte[] tampered = pkg.clone();
+        tampered[pkg.length / 2] ^= 1;
+        server.file("/fw-5.p7", pkg);
+        server.file("/fw-bad.p7", tampered);
+        ImageCheck cms = new CmsImageCheck(List.of(vendor.ca), true, clock);
+        FakeSessionRequests session = new FakeSessionRequests();
+        TestGateway gw = new TestGateway(state, clock, session, model, "boot-1", cms);
+        gw.rpc(new Download("bad", "1 Firmware Upgrade Image", server.uri("/fw-bad.p7").toString(), "", "", 0, "", 0, "",
+                ""));
+        gw.work();
+        assertEquals(9019, session.transferCompletes().get(0).fault().faultCode());
+        assertEquals(SwitchState.NONE, gw.firmware.lastSwitch());
+        gw.rpc(new Download("good", "1 Firmware Upgrade Image", server.uri("/fw-5.p7").toString(), "", "", 0, "", 0, "",
+                ""));
+        gw.work();
+        assertEquals(1, gw.reboots.get());
+        gw.stop();
+        FakeSessionRequests after = new FakeSessionRequests();
+        TestGateway rebooted = new TestGateway(state, clock, after, model, "boot-2", cms);
+        assertEquals("5.0", rebooted.firmware.runningVersion());
+        assertEquals(0, after.transferCompletes().get(0).fault().faultCode());
     }
 
     @Test
