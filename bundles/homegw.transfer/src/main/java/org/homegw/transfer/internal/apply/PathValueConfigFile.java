@@ -28,7 +28,8 @@ import org.homegw.transfer.api.ConfigFileHandler;
 /**
  * The default vendor configuration file: UTF-8 text, one {@code Path=Value} line per parameter.
  * Blank lines and lines starting with {@code #} are ignored; the value is everything after the first
- * {@code =}, with {@code \\}, {@code \n} and {@code \r} as the only escapes. Example:
+ * {@code =}, taken verbatim (spaces included), with {@code \\}, {@code \n} and {@code \r} as the only
+ * escapes; spaces around the path are ignored. Example:
  * <pre>
  * # homegw configuration
  * Device.ManagementServer.PeriodicInformInterval=600
