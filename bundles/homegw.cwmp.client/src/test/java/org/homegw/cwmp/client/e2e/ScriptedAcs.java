@@ -63,6 +63,10 @@ final class ScriptedAcs implements AutoCloseable {
     volatile String authAlgorithm = "MD5";
     volatile boolean setCookies;
     volatile boolean pipeline;
+    /** Size of the largest request body received (for the figures harness). */
+    volatile long largestBody;
+    /** Keep no per-POST record (long benchmark runs). */
+    volatile boolean recordPosts = true;
     volatile Function<Envelope, CwmpMessage> informAnswer;
     private int rpcId;
 
@@ -101,8 +105,11 @@ final class ScriptedAcs implements AutoCloseable {
             ex.close();
             return;
         }
-        posts.add(new Post(in, ex.getRequestHeaders().getFirst("Cookie"),
-                ex.getRequestHeaders().getFirst("Authorization"), body.length == 0));
+        largestBody = Math.max(largestBody, body.length);
+        if (recordPosts) {
+            posts.add(new Post(in, ex.getRequestHeaders().getFirst("Cookie"),
+                    ex.getRequestHeaders().getFirst("Authorization"), body.length == 0));
+        }
         Failure failure = failures.isEmpty() ? Failure.NONE : failures.remove(0);
         switch (failure) {
             case HTTP_500 -> {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.homegw.cwmp.api.CwmpEvent;
+import org.homegw.cwmp.client.internal.event.EventRules;
 import org.homegw.cwmp.client.internal.event.EventStore;
 import org.homegw.cwmp.client.internal.rpc.SessionOrders;
 import org.homegw.cwmp.client.internal.schedule.PeriodicSchedule;
@@ -115,22 +116,51 @@ public final class CwmpAgent {
         });
     }
 
-    /** Events from other bundles: persisted now, a session as soon as the rules allow. */
+    /**
+     * Events from other bundles: persisted now, a session as soon as the rules allow.
+     *
+     * @throws IllegalArgumentException for an EventCode or CommandKey the Inform schema refuses
+     */
     public void requestSession(List<CwmpEvent> newEvents) {
+        newEvents.forEach(CwmpAgent::validate);
         events.add(newEvents);
         trigger();
     }
 
-    /** A CPE request for the ACS (TransferComplete, ...): persisted now, sent in the next session. */
+    /**
+     * A CPE request for the ACS (TransferComplete, ...): persisted now, sent in the next session.
+     * Autonomous completions the ManagementServer policies exclude are dropped here, events and all.
+     */
     public void queueRequest(CwmpRequest request, List<CwmpEvent> announcing) {
-        requests.add(request, announcing);
+        announcing.forEach(CwmpAgent::validate);
+        Optional<CwmpRequest> allowed = AutonomousPolicies.filter(request, model);
+        if (allowed.isEmpty()) {
+            LOG.log(Level.INFO, "{0} not reported: excluded by the ManagementServer notification policy",
+                    request.methodName());
+            return;
+        }
+        requests.add(allowed.get(), announcing);
         trigger();
     }
 
-    /** A parameter with active notification changed (throttled by DefaultActiveNotificationThrottle). */
+    /**
+     * A parameter with active notification changed (throttled by DefaultActiveNotificationThrottle).
+     * Returns at once: the registry calls this on its own thread, so the event is stored on ours.
+     */
     public void activeNotification(String path) {
-        events.add(List.of(CwmpEvent.of(CwmpEvent.VALUE_CHANGE)));
-        scheduler.schedule(Duration.ZERO, this::evaluate);
+        scheduler.schedule(Duration.ZERO, () -> {
+            events.add(List.of(CwmpEvent.of(CwmpEvent.VALUE_CHANGE)));
+            evaluate();
+        });
+    }
+
+    private static void validate(CwmpEvent e) {
+        if (!EventRules.isValidCode(e.code())) {
+            throw new IllegalArgumentException("not a valid Inform EventCode: '" + e.code() + "'");
+        }
+        if (e.commandKey().length() > 32) {
+            throw new IllegalArgumentException("CommandKey longer than 32 characters: '" + e.commandKey() + "'");
+        }
     }
 
     /** ManagementServer settings may have changed: re-plan timers and sessions. */
@@ -156,6 +186,17 @@ public final class CwmpAgent {
         if (stopped) {
             return;
         }
+        try {
+            decide();
+        } catch (RuntimeException e) {
+            // e.g. the state directory is full or read-only: try again later rather than stop for good
+            LOG.log(Level.ERROR, "CWMP agent decision failed; trying again in " + config.settingsPoll().toSeconds() + " s", e);
+            cancelWakeUp();
+            wakeUp = scheduler.schedule(config.settingsPoll(), this::evaluate);
+        }
+    }
+
+    private void decide() {
         Instant now = clock.instant();
         ManagementServerSettings s = ManagementServerSettings.read(model);
         noticeUrl(s);
@@ -271,8 +312,14 @@ public final class CwmpAgent {
         };
         raisedAtLastAttempt = eventsRaised.get();
         sessionsRun++;
-        SessionExecutor.Result result = executor.execute(
-                new SessionExecutor.Plan(endpoint, built.inform(), offer, queued, listener));
+        SessionExecutor.Result result;
+        try {
+            result = executor.execute(new SessionExecutor.Plan(endpoint, built.inform(), offer, queued, listener));
+        } catch (RuntimeException e) {
+            // a bug below must cost one failed session, never the agent's schedule
+            LOG.log(Level.ERROR, "CWMP session aborted by an internal error", e);
+            result = new SessionExecutor.Result(SessionStep.Failed.of("internal error: " + e), new SessionOrders(), offer);
+        }
         lastSessionEnd = clock.instant();
         collectOrders(result.orders());
         if (result.outcome() instanceof SessionStep.Completed completed) {
@@ -307,13 +354,23 @@ public final class CwmpAgent {
             events.factoryReset();
             requests.clear();
             stopped = true;
-            device.factoryReset();
+            runDeviceAction("factory reset", device::factoryReset);
         } else if (!rebootKeys.isEmpty()) {
             rebootKeys.forEach(k -> events.addAtNextStart(new CwmpEvent("M Reboot", k)));
             rebootKeys.clear();
             LOG.log(Level.WARNING, "reboot ordered by the ACS: rebooting now that the session has ended");
             stopped = true;
-            device.reboot();
+            runDeviceAction("reboot", device::reboot);
+        }
+    }
+
+    /** A device action that cannot be carried out must not leave the agent stopped. */
+    private void runDeviceAction(String what, Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "the ACS-ordered " + what + " failed; the agent goes on", e);
+            stopped = false;
         }
     }
 

@@ -2,9 +2,8 @@ package org.homegw.cwmp.client.internal.agent;
 
 import java.lang.System.Logger.Level;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /** The production {@link AgentScheduler}: one daemon thread, so sessions never overlap. */
@@ -12,14 +11,17 @@ public final class ExecutorAgentScheduler implements AgentScheduler, AutoCloseab
 
     private static final System.Logger LOG = System.getLogger(ExecutorAgentScheduler.class.getName());
 
-    private final ScheduledExecutorService executor;
+    private final ScheduledThreadPoolExecutor executor;
 
     public ExecutorAgentScheduler(String threadName) {
-        this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
+        this.executor = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, threadName);
             t.setDaemon(true);
             return t;
         });
+        // on close, pending wake-ups (next periodic Inform, retry) are dropped, not waited for
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        executor.setRemoveOnCancelPolicy(true);
     }
 
     @Override
@@ -40,17 +42,22 @@ public final class ExecutorAgentScheduler implements AgentScheduler, AutoCloseab
         }
     }
 
-    /** Stops the thread, waiting up to {@code grace} for a running session to finish. */
-    public void close(Duration grace) {
+    /**
+     * Stops the thread, waiting up to {@code grace} for a running session to finish; answers whether
+     * it finished in time (else the thread is interrupted and left to end on its own).
+     */
+    public boolean close(Duration grace) {
         executor.shutdown();
         try {
-            if (!executor.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-                executor.shutdownNow();
+            if (executor.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                return true;
             }
         } catch (InterruptedException e) {
-            executor.shutdownNow();
             Thread.currentThread().interrupt();
         }
+        LOG.log(Level.WARNING, "CWMP session thread did not stop within " + grace.toSeconds() + " s");
+        executor.shutdownNow();
+        return false;
     }
 
     @Override

@@ -50,14 +50,16 @@ public final class EventStore {
     /**
      * Applies the restart rules: drops what does not survive a restart, adds 1 BOOT and the events
      * promised for this start (e.g. "M Reboot"), and 0 BOOTSTRAP when {@code acsUrl} was never
-     * successfully contacted.
+     * successfully contacted (no URL yet: decided once one is configured).
      */
     public synchronized void start(String acsUrl) {
         pending.removeIf(e -> !EventRules.keptAcrossRestart(e.code()));
         addAll(List.of(CwmpEvent.of(CwmpEvent.BOOT)));
         addAll(atNextStart);
         atNextStart.clear();
-        checkAcsUrl(acsUrl);
+        if (!acsUrl.isEmpty()) {
+            checkAcsUrl(acsUrl);
+        }
         save();
     }
 

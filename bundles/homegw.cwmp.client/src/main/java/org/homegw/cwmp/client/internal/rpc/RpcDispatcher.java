@@ -225,6 +225,9 @@ public final class RpcDispatcher {
             if (s.notificationChange() && (s.notification() < 0 || s.notification() > 6)) {
                 return fault(CwmpFault.INVALID_ARGUMENTS, "Notification " + s.notification() + " out of range 0..6");
             }
+            if (s.accessListChange() && s.accessList().stream().anyMatch(a -> !a.equals("Subscriber"))) {
+                return fault(CwmpFault.INVALID_ARGUMENTS, "AccessList may only contain \"Subscriber\"");
+            }
             changes.add(new AttributeChange(s.name(), s.notificationChange(), s.notification(),
                     s.accessListChange(), s.accessList()));
         }
@@ -232,19 +235,24 @@ public final class RpcDispatcher {
     }
 
     private RpcAnswer addObject(AddObject r) {
-        if (!r.objectName().endsWith(".") || r.parameterKey().length() > MAX_KEY) {
-            return fault(CwmpFault.INVALID_ARGUMENTS, "ObjectName must end with '.', ParameterKey <= 32 chars");
+        if (r.objectName().isEmpty() || r.objectName().length() > MAX_PATH || r.parameterKey().length() > MAX_KEY) {
+            return fault(CwmpFault.INVALID_ARGUMENTS, "ObjectName must be 1..256 chars, ParameterKey <= 32 chars");
         }
-        return outcome(model.addObject(r.objectName(), r.parameterKey(), DataModel.Caller.ACS),
+        return outcome(model.addObject(objectPath(r.objectName()), r.parameterKey(), DataModel.Caller.ACS),
                 a -> new AddObjectResponse(a.instanceNumber(), a.status()));
     }
 
     private RpcAnswer deleteObject(DeleteObject r) {
-        if (!r.objectName().endsWith(".") || r.parameterKey().length() > MAX_KEY) {
-            return fault(CwmpFault.INVALID_ARGUMENTS, "ObjectName must end with '.', ParameterKey <= 32 chars");
+        if (r.objectName().isEmpty() || r.objectName().length() > MAX_PATH || r.parameterKey().length() > MAX_KEY) {
+            return fault(CwmpFault.INVALID_ARGUMENTS, "ObjectName must be 1..256 chars, ParameterKey <= 32 chars");
         }
-        return outcome(model.deleteObject(r.objectName(), r.parameterKey(), DataModel.Caller.ACS),
+        return outcome(model.deleteObject(objectPath(r.objectName()), r.parameterKey(), DataModel.Caller.ACS),
                 DeleteObjectResponse::new);
+    }
+
+    /** CWMP 1.2+ requires the trailing dot; 1.0-era ACSes sometimes leave it out (lenient in). */
+    private static String objectPath(String name) {
+        return name.endsWith(".") ? name : name + ".";
     }
 
     private static <T> RpcAnswer outcome(Outcome<T> outcome, java.util.function.Function<T, CwmpMessage> onSuccess) {

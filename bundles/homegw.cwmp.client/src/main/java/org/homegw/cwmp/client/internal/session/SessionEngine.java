@@ -178,7 +178,10 @@ public final class SessionEngine {
         Envelope first = reply.envelopes().get(0);
         CwmpMessage answer = first.body().get(0);
         if (answer instanceof FaultMessage f) {
-            boolean versionProblem = f.faultCode() == FaultCodes.ACS_VERSION_INCOMPATIBLE || f.faultCode() == 0;
+            // 8006, or a SOAP-level Client/VersionMismatch fault without CWMP detail (how 1-0-only
+            // ACSes refuse an unknown namespace); a Server fault is an ordinary failure
+            boolean versionProblem = f.faultCode() == FaultCodes.ACS_VERSION_INCOMPATIBLE
+                    || f.faultCode() == 0 && !f.soapFaultCode().endsWith("Server");
             if (versionProblem && VersionNegotiation.lower(offered).isPresent()) {
                 return fail(new SessionStep.Failed("ACS rejected CWMP " + offered.label() + " (fault "
                         + f.faultCode() + " " + f.faultString() + ")", Optional.empty(), true));

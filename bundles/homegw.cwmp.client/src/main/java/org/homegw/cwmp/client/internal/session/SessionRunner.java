@@ -23,12 +23,21 @@ public final class SessionRunner {
 
     private static final System.Logger LOG = System.getLogger(SessionRunner.class.getName());
 
+    /** Default bound on HTTP exchanges in one session (guards against an ACS that never lets go). */
+    public static final int DEFAULT_MAX_EXCHANGES = 10_000;
+
     private final AcsConnector connector;
     private final WireCodec codec;
+    private final int maxExchanges;
 
     public SessionRunner(AcsConnector connector, WireCodec codec) {
+        this(connector, codec, DEFAULT_MAX_EXCHANGES);
+    }
+
+    public SessionRunner(AcsConnector connector, WireCodec codec, int maxExchanges) {
         this.connector = connector;
         this.codec = codec;
+        this.maxExchanges = maxExchanges;
     }
 
     public SessionStep.SessionOutcome run(AcsEndpoint endpoint, SessionEngine engine) {
@@ -40,7 +49,12 @@ public final class SessionRunner {
             return finish(engine.onTransportFailure(e.getMessage()));
         }
         try (exchange) {
+            int exchanges = 0;
             while (step instanceof SessionStep.Post post) {
+                if (++exchanges > maxExchanges) {
+                    step = engine.onTransportFailure("session exceeded " + maxExchanges + " HTTP exchanges");
+                    break;
+                }
                 try {
                     step = exchangeOnce(exchange, engine, post.envelopes());
                 } catch (RuntimeException e) {

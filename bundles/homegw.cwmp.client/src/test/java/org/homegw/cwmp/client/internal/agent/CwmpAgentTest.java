@@ -69,6 +69,9 @@ public class CwmpAgentTest {
         DeviceActions device = new DeviceActions() {
             @Override
             public void reboot() {
+                if (deviceActions.remove("fail-next")) {
+                    throw new IllegalStateException("no launcher");
+                }
                 deviceActions.add("reboot");
             }
 
@@ -330,6 +333,50 @@ public class CwmpAgentTest {
         assertEquals("deferred request retried after the wait", before + 1, plans.size());
         assertEquals(List.of("7 TRANSFER COMPLETE", "M Download"), codes(last()));
         assertTrue(queue.isEmpty());
+    }
+
+    @Test
+    public void invalid_event_codes_and_long_command_keys_are_refused() {
+        agent.start();
+        time.runDue();
+        try {
+            agent.requestSession(List.of(CwmpEvent.of("BOOT")));
+            org.junit.Assert.fail("expected refusal");
+        } catch (IllegalArgumentException expected) {
+            assertTrue(expected.getMessage().contains("BOOT"));
+        }
+        try {
+            agent.requestSession(List.of(new CwmpEvent("M Download", "k".repeat(33))));
+            org.junit.Assert.fail("expected refusal");
+        } catch (IllegalArgumentException expected) {
+            assertTrue(store.isEmpty());
+        }
+    }
+
+    @Test
+    public void failing_reboot_leaves_the_agent_running() {
+        SessionOrders orders = new SessionOrders();
+        orders.reboot("rk");
+        script.add(ok(orders));
+        deviceActions.add("fail-next");
+        agent.start();
+        time.runDue();
+        agent.requestSession(List.of(CwmpEvent.of(CwmpEvent.CONNECTION_REQUEST)));
+        time.runDue();
+        assertEquals(2, plans.size());
+    }
+
+    @Test
+    public void a_crashing_session_counts_as_failed_and_is_retried() {
+        script.add(plan -> {
+            throw new IllegalStateException("bug");
+        });
+        agent.start();
+        time.runDue();
+        assertEquals(1, plans.size());
+        time.advance(Duration.ofSeconds(10));
+        assertEquals(2, plans.size());
+        assertEquals(1, last().inform().retryCount());
     }
 
     @Test

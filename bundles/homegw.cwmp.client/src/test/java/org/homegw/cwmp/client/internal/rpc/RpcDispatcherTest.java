@@ -76,6 +76,8 @@ public class RpcDispatcherTest {
             throw new IllegalStateException("boom");
         }, List.of("CancelTransfer"));
         assertEquals(9002, faultCode(new CancelTransfer("k")));
+        handlers.add(r -> new GetRPCMethods(), List.of("GetQueuedTransfers"));
+        assertEquals("a request is not an answer", 9002, faultCode(new org.homegw.cwmp.message.GetQueuedTransfers()));
     }
 
     @Test
@@ -93,10 +95,12 @@ public class RpcDispatcherTest {
     @Test
     public void get_parameter_names_with_empty_path_and_next_level() {
         GetParameterNamesResponse r = (GetParameterNamesResponse) answer(new GetParameterNames("", true));
-        assertEquals(List.of("Device.DeviceInfo.", "Device.ManagementServer."),
-                r.parameterList().stream().map(p -> p.name()).toList());
+        assertEquals(List.of("Device."), r.parameterList().stream().map(p -> p.name()).toList());
         GetParameterNamesResponse all = (GetParameterNamesResponse) answer(new GetParameterNames("", false));
-        assertEquals(8, all.parameterList().size());
+        assertEquals("root, 2 objects, 8 parameters", 11, all.parameterList().size());
+        GetParameterNamesResponse below = (GetParameterNamesResponse) answer(new GetParameterNames("Device.", true));
+        assertEquals(List.of("Device.DeviceInfo.", "Device.ManagementServer."),
+                below.parameterList().stream().map(p -> p.name()).toList());
     }
 
     @Test
@@ -144,6 +148,8 @@ public class RpcDispatcherTest {
         assertEquals(2, r.parameterList().get(0).notification());
         assertEquals(9003, faultCode(new SetParameterAttributes(List.of(new SetParameterAttributesStruct(
                 "Device.DeviceInfo.SoftwareVersion", true, 7, false, List.of())))));
+        assertEquals(9003, faultCode(new SetParameterAttributes(List.of(new SetParameterAttributesStruct(
+                "Device.DeviceInfo.SoftwareVersion", false, 0, true, List.of("Everyone"))))));
     }
 
     @Test
@@ -151,7 +157,10 @@ public class RpcDispatcherTest {
         assertEquals(new AddObjectResponse(1, 0), answer(new AddObject("Device.NAT.PortMapping.", "k")));
         assertEquals(new DeleteObjectResponse(0), answer(new DeleteObject("Device.NAT.PortMapping.1.", "k")));
         assertEquals(9005, faultCode(new DeleteObject("Device.NAT.PortMapping.1.", "k")));
-        assertEquals(9003, faultCode(new AddObject("Device.NAT.PortMapping", "k")));
+        assertEquals("a missing trailing dot is tolerated", new AddObjectResponse(2, 0),
+                answer(new AddObject("Device.NAT.PortMapping", "k")));
+        assertEquals(9003, faultCode(new AddObject("", "k")));
+        assertEquals(9003, faultCode(new AddObject("Device.NAT.PortMapping.", "k".repeat(33))));
     }
 
     @Test

@@ -106,8 +106,15 @@ public final class FakeDataModel implements DataModel {
                 : Outcome.success(new ParameterValue(path, p.value, p.type));
     }
 
+    /**
+     * TR-069 GetParameterNames: the empty path with NextLevel true names only the root object;
+     * NextLevel false lists the object itself and every object and parameter below it.
+     */
     @Override
     public Outcome<List<ParameterInfo>> getNames(String path, boolean nextLevel) {
+        if (path.isEmpty() && nextLevel) {
+            return Outcome.success(List.of(new ParameterInfo("Device.", false)));
+        }
         String base = path.isEmpty() ? "Device." : path;
         if (!base.endsWith(".")) {
             Param p = params.get(base);
@@ -118,6 +125,9 @@ public final class FakeDataModel implements DataModel {
             return Outcome.failure(CwmpFault.INVALID_PARAMETER_NAME, "Invalid parameter name " + base);
         }
         Set<ParameterInfo> out = new LinkedHashSet<>();
+        if (!nextLevel) {
+            out.add(new ParameterInfo(base, false));
+        }
         for (Map.Entry<String, Param> e : params.entrySet()) {
             if (!e.getKey().startsWith(base)) {
                 continue;
@@ -128,6 +138,9 @@ public final class FakeDataModel implements DataModel {
                 out.add(dot < 0 ? new ParameterInfo(e.getKey(), e.getValue().writable)
                         : new ParameterInfo(base + rest.substring(0, dot + 1), false));
             } else {
+                for (int i = rest.indexOf('.'); i >= 0; i = rest.indexOf('.', i + 1)) {
+                    out.add(new ParameterInfo(base + rest.substring(0, i + 1), false));
+                }
                 out.add(new ParameterInfo(e.getKey(), e.getValue().writable));
             }
         }
