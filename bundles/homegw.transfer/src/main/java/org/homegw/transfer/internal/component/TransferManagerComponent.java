@@ -114,7 +114,7 @@ public final class TransferManagerComponent implements RpcHandler {
         ImageCheck imageCheck = new CmsImageCheck(firmwareAnchors.isPresent() ? TrustAnchors.read(firmwareAnchors.get())
                 : List.of(), config.requireSignedFirmware(), Clock.systemUTC());
         FileServerClient http = new FileServerClient(new FileServerClient.Settings(tls.getSocketFactory(),
-                Duration.ofSeconds(config.connectTimeoutSeconds()), Duration.ofSeconds(config.readTimeoutSeconds()), 5),
+                Duration.ofSeconds(config.connectTimeoutSeconds()), Duration.ofSeconds(config.readTimeoutSeconds())),
                 new HttpAuthorization(new SecureRandom()));
         DeviceSide device = new DeviceSide(firmware, configFiles, imageCheck, this::reboot, state.resolve("log"));
         long maxFileSize = config.maxFileSizeMiB() * 1024L * 1024L;

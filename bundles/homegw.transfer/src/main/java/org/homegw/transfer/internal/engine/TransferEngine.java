@@ -308,6 +308,10 @@ public final class TransferEngine {
 
     /** Hands the TransferComplete to the CWMP client (persisted there), then forgets the transfer. */
     private void report(TransferRecord done) {
+        if (stopped) {
+            // the client may be gone already: the persisted COMPLETED record is reported at the next start
+            return;
+        }
         TransferComplete tc = new TransferComplete(done.commandKey(),
                 new FaultStruct(done.faultCode(), truncate(done.faultString(), 256)),
                 CwmpDateTime.of(done.startTime()), CwmpDateTime.of(done.completeTime()));

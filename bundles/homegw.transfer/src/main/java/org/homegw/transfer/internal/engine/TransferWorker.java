@@ -9,12 +9,16 @@ import java.io.OutputStream;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.function.Consumer;
 
 import org.homegw.transfer.api.ApplyResult;
 import org.homegw.transfer.internal.engine.FileTypes.DownloadKind;
 import org.homegw.transfer.internal.http.Credentials;
+import org.homegw.transfer.internal.http.DownloadProgress;
 import org.homegw.transfer.internal.http.FileServerClient;
 import org.homegw.transfer.internal.http.TransferFailure;
 import org.homegw.transfer.internal.queue.AtomicFiles;
@@ -70,7 +74,7 @@ final class TransferWorker {
 
     /** Deletes every work file of a transfer. */
     void clean(TransferRecord r) {
-        for (String suffix : new String[] {".part", ".file", ".image", ".upload"}) {
+        for (String suffix : new String[] {".part", ".synced", ".file", ".image", ".upload"}) {
             try {
                 Files.deleteIfExists(workDir.resolve(r.id() + suffix));
             } catch (IOException e) {
@@ -95,10 +99,19 @@ final class TransferWorker {
         FileServerClient.Downloaded got = null;
         for (int attempt = 1; got == null; attempt++) {
             try {
+                resumePoint(r);
                 String[] seen = {etag};
-                got = http.download(URI.create(r.url()), creds, partFile(r), etag, limit, v -> {
-                    seen[0] = v;
-                    onValidator.accept(v);
+                got = http.download(URI.create(r.url()), creds, partFile(r), etag, limit, new DownloadProgress() {
+                    @Override
+                    public void validator(String v) {
+                        seen[0] = v;
+                        onValidator.accept(v);
+                    }
+
+                    @Override
+                    public void synced(long bytes) {
+                        writeSynced(r, bytes);
+                    }
                 });
                 etag = seen[0];
             } catch (TransferFailure f) {
@@ -119,6 +132,44 @@ final class TransferWorker {
             throw new TransferFailure(INTERNAL_ERROR, "cannot keep the downloaded file: " + e.getMessage(), e);
         }
         return new Downloaded();
+    }
+
+    /**
+     * Cuts the partial file back to the length last known to be on disk: after a power loss the
+     * bytes beyond it may be garbage even though the file is longer.
+     */
+    private void resumePoint(TransferRecord r) throws TransferFailure {
+        Path part = partFile(r);
+        try {
+            if (!Files.exists(part)) {
+                return;
+            }
+            long synced = 0;
+            Path mark = syncedFile(r);
+            if (Files.exists(mark)) {
+                synced = Long.parseLong(Files.readString(mark).trim());
+            }
+            if (Files.size(part) > synced) {
+                try (FileChannel ch = FileChannel.open(part, StandardOpenOption.WRITE)) {
+                    ch.truncate(synced);
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            throw new TransferFailure(INTERNAL_ERROR, "cannot prepare the resume of " + part + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void writeSynced(TransferRecord r, long bytes) {
+        try {
+            AtomicFiles.write(syncedFile(r), Long.toString(bytes).getBytes(StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            // only the resume point is lost: the next start resumes from an earlier one
+            LOG.log(Level.WARNING, "cannot record the resume point of " + r + ": " + e.getMessage());
+        }
+    }
+
+    private Path syncedFile(TransferRecord r) {
+        return workDir.resolve(r.id() + ".synced");
     }
 
     /** Applies a complete download; safe to repeat after a restart. */

@@ -25,7 +25,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import javax.net.ssl.HttpsURLConnection;
 import javax.net.ssl.SSLException;
@@ -44,8 +43,16 @@ import javax.net.ssl.SSLSocketFactory;
  */
 public final class FileServerClient {
 
-    /** Connection settings; the socket factory carries the TLS trust anchors. */
-    public record Settings(SSLSocketFactory tls, Duration connectTimeout, Duration readTimeout, int maxRedirects) {
+    /**
+     * Connection settings; the socket factory carries the TLS trust anchors. Every
+     * {@code syncEveryBytes} a download is fsynced and its length reported: the resume point.
+     */
+    public record Settings(SSLSocketFactory tls, Duration connectTimeout, Duration readTimeout, int maxRedirects,
+            long syncEveryBytes) {
+        /** Production defaults: 5 redirects, fsync every 8 MiB. */
+        public Settings(SSLSocketFactory tls, Duration connectTimeout, Duration readTimeout) {
+            this(tls, connectTimeout, readTimeout, 5, 8L * 1024 * 1024);
+        }
     }
 
     /** A completed download: the bytes now in the partial file and the server's validator. */
@@ -69,10 +76,10 @@ public final class FileServerClient {
      * allows. Fails with 9018 as soon as the file would exceed {@code maxBytes}.
      *
      * @param etag validator saved with the partial file ("" if none)
-     * @param onValidator told the ETag of a 200/206 answer before its body is read
+     * @param progress    told the ETag before the body and every fsynced length while it is written
      */
     public Downloaded download(URI url, Credentials creds, Path part, String etag, long maxBytes,
-            Consumer<String> onValidator) throws TransferFailure {
+            DownloadProgress progress) throws TransferFailure {
         URI current = url;
         String auth = null;
         boolean rangeAllowed = true;
@@ -121,8 +128,8 @@ public final class FileServerClient {
                 }
                 String newEtag = Optional.ofNullable(c.getHeaderField("ETag")).orElse("");
                 // persisted before the body, so that a restart mid-body can resume with If-Range
-                onValidator.accept(newEtag);
-                long size = receive(c, part, offset, maxBytes, current);
+                progress.validator(newEtag);
+                long size = receive(c, part, offset, maxBytes, current, progress, settings.syncEveryBytes());
                 return new Downloaded(size, newEtag);
             } finally {
                 c.disconnect();
@@ -280,8 +287,8 @@ public final class FileServerClient {
         }
     }
 
-    private static long receive(HttpURLConnection c, Path part, long offset, long maxBytes, URI uri)
-            throws TransferFailure {
+    private static long receive(HttpURLConnection c, Path part, long offset, long maxBytes, URI uri,
+            DownloadProgress progress, long syncEvery) throws TransferFailure {
         long announced = c.getContentLengthLong();
         if (announced >= 0 && offset + announced > maxBytes) {
             drainError(c);
@@ -296,7 +303,11 @@ public final class FileServerClient {
             byte[] buf = new byte[BUFFER];
             ByteBuffer bb = ByteBuffer.wrap(buf);
             try {
+                long sinceSync = 0;
                 for (int n; (n = in.read(buf)) >= 0; ) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw new TransferFailure(INCOMPLETE, "download interrupted (shutdown)");
+                    }
                     if (offset + received + n > maxBytes) {
                         throw new TransferFailure(CORRUPTED, "file is larger than the " + maxBytes + " bytes expected");
                     }
@@ -305,13 +316,22 @@ public final class FileServerClient {
                         out.write(bb);
                     }
                     received += n;
+                    sinceSync += n;
+                    if (sinceSync >= syncEvery) {
+                        // what a power loss may not lose: the resume point after a restart
+                        out.force(false);
+                        progress.synced(offset + received);
+                        sinceSync = 0;
+                    }
                 }
             } catch (IOException e) {
                 out.force(true);
+                progress.synced(offset + received);
                 throw new TransferFailure(INCOMPLETE, "download from " + uri.getHost() + " cut short after "
                         + (offset + received) + " bytes: " + e.getMessage(), e);
             }
             out.force(true);
+            progress.synced(offset + received);
         } catch (IOException e) {
             throw new TransferFailure(INTERNAL_ERROR, "cannot write " + part + ": " + e.getMessage(), e);
         }

@@ -18,6 +18,7 @@ import javax.net.ssl.SSLContext;
 import com.sun.net.httpserver.HttpServer;
 
 import org.homegw.transfer.internal.http.Credentials;
+import org.homegw.transfer.internal.http.DownloadProgress;
 import org.homegw.transfer.internal.http.FileServerClient;
 import org.homegw.transfer.internal.http.HttpAuthorization;
 
@@ -58,7 +59,7 @@ public final class DownloadBenchmark {
         Path part = dir.resolve("big.part");
         try {
             FileServerClient client = new FileServerClient(new FileServerClient.Settings(
-                    SSLContext.getDefault().getSocketFactory(), Duration.ofSeconds(5), Duration.ofSeconds(30), 5),
+                    SSLContext.getDefault().getSocketFactory(), Duration.ofSeconds(5), Duration.ofSeconds(30)),
                     new HttpAuthorization(new SecureRandom()));
             URI uri = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/big.img");
             List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
@@ -69,7 +70,7 @@ public final class DownloadBenchmark {
                 System.gc();
                 heap.forEach(MemoryPoolMXBean::resetPeakUsage);
                 long t0 = System.nanoTime();
-                FileServerClient.Downloaded d = client.download(uri, Credentials.NONE, part, "", size, e -> { });
+                FileServerClient.Downloaded d = client.download(uri, Credentials.NONE, part, "", size, DownloadProgress.NONE);
                 double secs = (System.nanoTime() - t0) / 1e9;
                 long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
                 if (d.size() != size) {

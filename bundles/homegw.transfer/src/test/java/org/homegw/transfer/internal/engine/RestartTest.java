@@ -80,6 +80,8 @@ public class RestartTest {
         // what kill -9 leaves on disk right now
         Path afterCrash = tmp.newFolder("after-crash").toPath();
         copyTree(state, afterCrash);
+        long synced = Long.parseLong(Files.readString(afterCrash.resolve("transfer/work/1.synced")).trim());
+        assertTrue("a resume point was recorded: " + synced, synced > 0 && synced <= content.length / 2);
         server.file("/web.tar", content);
         FakeSessionRequests session = new FakeSessionRequests();
         TestGateway restarted = new TestGateway(afterCrash, clock, session, model, "boot-2", ImageCheck.NONE);
@@ -89,7 +91,8 @@ public class RestartTest {
         assertEquals(1, session.transferCompletes().size());
         assertEquals("web-1", tc.commandKey());
         assertEquals(0, tc.fault().faultCode());
-        assertEquals("bytes=" + content.length / 2 + "-", server.requests("/web.tar").get(1).header("Range"));
+        assertEquals("resumed from the last fsynced length", "bytes=" + synced + "-",
+                server.requests("/web.tar").get(1).header("Range"));
         assertArrayEquals(content, Files.readAllBytes(afterCrash.resolve("transfer/files/web-content/web.tar")));
         assertTrue("nothing was reported before the crash", beforeCrash.transferCompletes().isEmpty());
 
@@ -97,6 +100,29 @@ public class RestartTest {
         FakeSessionRequests third = new FakeSessionRequests();
         new TestGateway(afterCrash, clock, third, model, "boot-3", ImageCheck.NONE).work();
         assertTrue("reported once only", third.transferCompletes().isEmpty());
+    }
+
+    @Test
+    public void bytes_beyond_the_last_fsync_are_dropped_before_resuming() throws Exception {
+        Path state = tmp.newFolder("state").toPath();
+        server.file("/web.tar", content);
+        TransferStore store = TransferStore.open(state.resolve("transfer/transfers.properties"));
+        TransferRecord r = TransferRecord.queued(store.allocateId(), "Download", "pl", "2 Web Content",
+                server.uri("/web.tar").toString(), "", "", content.length, "", clock.instant(), List.of())
+                .started(clock.instant()).withEtag(TestFileServer.etagOf(content));
+        store.put(r);
+        // a power loss: the file is longer than what was fsynced, and its tail is garbage
+        Path work = Files.createDirectories(state.resolve("transfer/work"));
+        byte[] torn = java.util.Arrays.copyOf(content, 150_000);
+        java.util.Arrays.fill(torn, 100_000, 150_000, (byte) 0);
+        Files.write(work.resolve(r.id() + ".part"), torn);
+        Files.writeString(work.resolve(r.id() + ".synced"), "100000");
+
+        FakeSessionRequests session = new FakeSessionRequests();
+        new TestGateway(state, clock, session, model, "boot-2", ImageCheck.NONE).work();
+        assertEquals(0, session.transferCompletes().get(0).fault().faultCode());
+        assertEquals("bytes=100000-", server.requests("/web.tar").get(0).header("Range"));
+        assertArrayEquals(content, Files.readAllBytes(state.resolve("transfer/files/web-content/web.tar")));
     }
 
     @Test

@@ -58,11 +58,11 @@ public class FileServerClientTest {
 
     private static FileServerClient client(SSLContext tls) {
         return new FileServerClient(new FileServerClient.Settings(tls.getSocketFactory(), Duration.ofSeconds(5),
-                Duration.ofSeconds(5), 5), new HttpAuthorization(new SecureRandom()));
+                Duration.ofSeconds(5), 5, 64 * 1024), new HttpAuthorization(new SecureRandom()));
     }
 
     private FileServerClient.Downloaded get(FileServerClient c, URI uri, Credentials creds) throws TransferFailure {
-        return c.download(uri, creds, part, "", Long.MAX_VALUE, etag -> { });
+        return c.download(uri, creds, part, "", Long.MAX_VALUE, DownloadProgress.NONE);
     }
 
     private int faultOf(URI uri, Credentials creds) {
@@ -161,7 +161,7 @@ public class FileServerClientTest {
         byte[] head = java.util.Arrays.copyOf(content, 120_000);
         Files.write(part, head);
         FileServerClient.Downloaded d = client.download(server.uri("/fw.bin"), Credentials.NONE, part, "", Long.MAX_VALUE,
-                e -> { });
+                DownloadProgress.NONE);
         assertEquals(content.length, d.size());
         assertArrayEquals(content, Files.readAllBytes(part));
         assertEquals("bytes=120000-", server.requests("/fw.bin").get(0).header("Range"));
@@ -171,7 +171,7 @@ public class FileServerClientTest {
     public void restarts_from_zero_when_the_file_changed_since_the_partial_download() throws Exception {
         server.file("/fw.bin", content);
         Files.write(part, "stale bytes of an older file".getBytes(StandardCharsets.US_ASCII));
-        client.download(server.uri("/fw.bin"), Credentials.NONE, part, "\"old-etag\"", Long.MAX_VALUE, e -> { });
+        client.download(server.uri("/fw.bin"), Credentials.NONE, part, "\"old-etag\"", Long.MAX_VALUE, DownloadProgress.NONE);
         assertArrayEquals(content, Files.readAllBytes(part));
     }
 
@@ -179,7 +179,7 @@ public class FileServerClientTest {
     public void more_bytes_than_expected_fail_9018() {
         server.file("/fw.bin", content);
         try {
-            client.download(server.uri("/fw.bin"), Credentials.NONE, part, "", 1000, e -> { });
+            client.download(server.uri("/fw.bin"), Credentials.NONE, part, "", 1000, DownloadProgress.NONE);
             fail();
         } catch (TransferFailure f) {
             assertEquals(9018, f.faultCode());
