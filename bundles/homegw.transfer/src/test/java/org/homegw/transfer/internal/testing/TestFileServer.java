@@ -79,6 +79,11 @@ public final class TestFileServer implements AutoCloseable {
 
     /** Serves {@code content}; honours "Range: bytes=N-" with 206 and an ETag. */
     public void file(String path, byte[] content) {
+        file(path, content, 0);
+    }
+
+    /** Like {@link #file(String, byte[])}, pausing {@code pauseMillis} after every 16 KiB (a slow link). */
+    public void file(String path, byte[] content, int pauseMillis) {
         String etag = etagOf(content);
         routes.put(path, (ex, body) -> {
             ex.getResponseHeaders().add("ETag", etag);
@@ -96,16 +101,33 @@ public final class TestFileServer implements AutoCloseable {
                             + content.length);
                     ex.sendResponseHeaders(206, content.length - from);
                     try (OutputStream out = ex.getResponseBody()) {
-                        out.write(content, from, content.length - from);
+                        send(out, content, from, pauseMillis);
                     }
                     return;
                 }
             }
             ex.sendResponseHeaders(200, content.length);
             try (OutputStream out = ex.getResponseBody()) {
-                out.write(content);
+                send(out, content, 0, pauseMillis);
             }
         });
+    }
+
+    private static void send(OutputStream out, byte[] content, int from, int pauseMillis) throws IOException {
+        if (pauseMillis <= 0) {
+            out.write(content, from, content.length - from);
+            return;
+        }
+        for (int i = from; i < content.length; i += 16 * 1024) {
+            out.write(content, i, Math.min(16 * 1024, content.length - i));
+            out.flush();
+            try {
+                Thread.sleep(pauseMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted");
+            }
+        }
     }
 
     /** Announces the full length but sends only {@code sent} bytes, then drops the connection (every time). */

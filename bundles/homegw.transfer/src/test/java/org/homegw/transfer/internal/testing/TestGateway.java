@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.net.ssl.SSLContext;
 
+import org.homegw.cwmp.api.SessionRequests;
 import org.homegw.cwmp.message.CwmpMessage;
 import org.homegw.cwmp.message.CwmpRequest;
 import org.homegw.transfer.internal.apply.DualBankFirmware;
@@ -41,7 +42,7 @@ public final class TestGateway {
         this(state, clock, session, model, bootId, check, null, TransferEngine.Limits.DEFAULTS);
     }
 
-    public TestGateway(Path state, MutableClock clock, FakeSessionRequests session, FakeDataModel model, String bootId,
+    public TestGateway(Path state, MutableClock clock, SessionRequests session, FakeDataModel model, String bootId,
             ImageCheck check, TransferScheduler scheduler, TransferEngine.Limits limits) throws Exception {
         firmware = new DualBankFirmware(state.resolve("firmware"), 3, "1.0");
         firmware.boot(bootId);
