@@ -28,6 +28,7 @@ import org.homegw.cwmp.codec.CwmpDecoder;
 import org.homegw.cwmp.message.CwmpRequest;
 import org.homegw.transfer.internal.apply.DualBankFirmware;
 import org.homegw.transfer.internal.apply.PathValueConfigFile;
+import org.homegw.transfer.internal.engine.AutonomousTransferPolicy;
 import org.homegw.transfer.internal.engine.DeviceSide;
 import org.homegw.transfer.internal.engine.ImageCheck;
 import org.homegw.transfer.internal.engine.TransferEngine;
@@ -110,7 +111,7 @@ final class CpeStack {
                     public void queueRequest(CwmpRequest request, CwmpEvent... events) {
                         agent.queueRequest(request, List.of(events));
                     }
-                }, clock, time, TransferEngine.Limits.DEFAULTS);
+                }, new AutonomousTransferPolicy(model), clock, time, TransferEngine.Limits.DEFAULTS);
         TransferRequests requests = new TransferRequests(transfers, clock, 1L << 30);
         handlers.add(requests::handle, TransferRequests.METHODS);
         // what FirmwareImageProvider serves in the gateway

@@ -16,13 +16,17 @@ import org.homegw.cwmp.api.RpcHandler;
 import org.homegw.cwmp.api.SessionRequests;
 import org.homegw.cwmp.message.CwmpMessage;
 import org.homegw.cwmp.message.CwmpRequest;
+import org.homegw.cwmp.message.FaultMessage;
+import org.homegw.datamodel.api.DataModel;
 import org.homegw.runtime.api.DeviceControl;
 import org.homegw.runtime.api.GatewayProperties;
 import org.homegw.transfer.api.ConfigFileHandler;
 import org.homegw.transfer.api.FirmwareInstaller;
 import org.homegw.transfer.internal.apply.CmsImageCheck;
+import org.homegw.transfer.internal.engine.AutonomousTransferPolicy;
 import org.homegw.transfer.internal.engine.DeviceSide;
 import org.homegw.transfer.internal.engine.ExecutorTransferScheduler;
+import org.homegw.transfer.internal.engine.FileTypes;
 import org.homegw.transfer.internal.engine.ImageCheck;
 import org.homegw.transfer.internal.engine.TransferEngine;
 import org.homegw.transfer.internal.engine.TransferRequests;
@@ -50,7 +54,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 @Component(service = RpcHandler.class, immediate = true, configurationPid = "org.homegw.transfer",
         property = {RpcHandler.METHOD + "=Download", RpcHandler.METHOD + "=Upload",
             RpcHandler.METHOD + "=ScheduleDownload", RpcHandler.METHOD + "=CancelTransfer",
-            RpcHandler.METHOD + "=GetQueuedTransfers", RpcHandler.METHOD + "=GetAllQueuedTransfers"})
+            RpcHandler.METHOD + "=GetQueuedTransfers", RpcHandler.METHOD + "=GetAllQueuedTransfers",
+            // Gogo shell: "homegw:install <url>" installs firmware locally (an autonomous transfer)
+            "osgi.command.scope=homegw", "osgi.command.function=install"})
 @Designate(ocd = TransferManagerComponent.Config.class)
 public final class TransferManagerComponent implements RpcHandler {
 
@@ -91,6 +97,9 @@ public final class TransferManagerComponent implements RpcHandler {
     @Reference
     private SessionRequests session;
 
+    @Reference
+    private DataModel model;
+
     @Reference(policyOption = ReferencePolicyOption.GREEDY)
     private FirmwareInstaller firmware;
 
@@ -122,7 +131,7 @@ public final class TransferManagerComponent implements RpcHandler {
                 maxFileSize, config.maxLogUploadBytes());
         scheduler = new ExecutorTransferScheduler("homegw-transfer");
         engine = new TransferEngine(TransferStore.open(dir.resolve("transfers.properties")), http, dir.resolve("work"),
-                dir.resolve("files"), device, session, Clock.systemUTC(), scheduler, limits);
+                dir.resolve("files"), device, session, new AutonomousTransferPolicy(model), Clock.systemUTC(), scheduler, limits);
         requests = new TransferRequests(engine, Clock.systemUTC(), maxFileSize);
         engine.start();
         LOG.log(Level.INFO, "file transfers ready; state in {0}, firmware {1}", dir, firmware.runningVersion());
@@ -137,6 +146,24 @@ public final class TransferManagerComponent implements RpcHandler {
     @Override
     public CwmpMessage handle(CwmpRequest request) {
         return requests.handle(request);
+    }
+
+    /** Shell command: downloads and installs a firmware image from {@code url}, not asked for by the ACS. */
+    public String install(String url) {
+        return install("1 Firmware Upgrade Image", url);
+    }
+
+    /** Shell command: an autonomous download of any supported type, e.g. "3 Vendor Configuration File". */
+    public String install(String fileType, String url) {
+        if (FileTypes.download(fileType).isEmpty()) {
+            return "unsupported file type '" + fileType + "'";
+        }
+        Optional<FaultMessage> bad = TransferRequests.checkUrl(url);
+        if (bad.isPresent()) {
+            return bad.get().faultString();
+        }
+        return engine.enqueueAutonomous(fileType, url, "") ? "queued: " + fileType + " from " + url
+                : "transfer queue is full";
     }
 
     private static Optional<Path> configFile(Path configDir, String name) {

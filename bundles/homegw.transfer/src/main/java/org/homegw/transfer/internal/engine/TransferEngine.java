@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.homegw.cwmp.api.CwmpEvent;
 import org.homegw.cwmp.api.SessionRequests;
+import org.homegw.cwmp.message.AutonomousTransferComplete;
 import org.homegw.cwmp.message.CwmpDateTime;
 import org.homegw.cwmp.message.FaultStruct;
 import org.homegw.cwmp.message.TransferComplete;
@@ -28,7 +29,8 @@ import org.homegw.transfer.internal.queue.TransferStore;
  * Runs the persisted transfer queue: accepts transfers (bounded), starts each when its
  * DelaySeconds or time window allows, drives it through {@link TransferState}s on the worker thread,
  * and hands its TransferComplete with "7 TRANSFER COMPLETE" and "M &lt;method&gt;" to the CWMP client
- * exactly once.
+ * exactly once (autonomous transfers: AutonomousTransferComplete with "10 AUTONOMOUS TRANSFER
+ * COMPLETE", as ManagementServer.AutonomousTransferCompletePolicy allows).
  *
  * <p>Exactly once: a finished transfer is first persisted as COMPLETED, then queued with the client
  * (which persists it before returning), then removed. A crash between the last two steps — two
@@ -51,6 +53,7 @@ public final class TransferEngine {
     private final TransferScheduler scheduler;
     private final Limits limits;
     private final LogTail logTail;
+    private final AutonomousTransferPolicy autonomousPolicy;
 
     private final Object wakeLock = new Object();
     private TransferScheduler.Task wakeUp;
@@ -63,8 +66,10 @@ public final class TransferEngine {
      * @param storedDir where stored file types go ({@code <state>/transfer/files})
      */
     public TransferEngine(TransferStore store, FileServerClient http, Path workDir, Path storedDir, DeviceSide device,
-            SessionRequests session, Clock clock, TransferScheduler scheduler, Limits limits) {
+            SessionRequests session, AutonomousTransferPolicy autonomousPolicy, Clock clock, TransferScheduler scheduler,
+            Limits limits) {
         this.store = store;
+        this.autonomousPolicy = autonomousPolicy;
         this.worker = new TransferWorker(http, device, workDir, storedDir, limits.fetchAttempts(), limits.maxFileSize());
         this.device = device;
         this.session = session;
@@ -119,6 +124,15 @@ public final class TransferEngine {
         LOG.log(Level.INFO, "queued {0}, not before {1}", r, r.notBefore());
         wake(Duration.ZERO);
         return true;
+    }
+
+    /**
+     * A download nobody asked for over CWMP (a local firmware install): run like a Download and
+     * reported with AutonomousTransferComplete when the policy allows. False when the queue is full.
+     */
+    public boolean enqueueAutonomous(String fileType, String url, String targetFileName) {
+        return enqueue(TransferRecord.queued(newId(), TransferRecord.AUTONOMOUS, "", fileType, url, "", "", 0,
+                targetFileName, clock.instant(), List.of()));
     }
 
     public long newId() {
@@ -312,11 +326,21 @@ public final class TransferEngine {
             // the client may be gone already: the persisted COMPLETED record is reported at the next start
             return;
         }
-        TransferComplete tc = new TransferComplete(done.commandKey(),
-                new FaultStruct(done.faultCode(), truncate(done.faultString(), 256)),
-                CwmpDateTime.of(done.startTime()), CwmpDateTime.of(done.completeTime()));
-        session.queueRequest(tc, CwmpEvent.of(CwmpEvent.TRANSFER_COMPLETE), new CwmpEvent("M " + done.method(),
-                done.commandKey()));
+        FaultStruct fault = new FaultStruct(done.faultCode(), truncate(done.faultString(), 256));
+        if (done.isAutonomous()) {
+            if (autonomousPolicy.reports(done.isDownload(), done.faultCode() == 0, done.fileType())) {
+                session.queueRequest(new AutonomousTransferComplete("", done.url(), done.isDownload(), done.fileType(),
+                        done.fileSize(), done.targetFileName(), fault, CwmpDateTime.of(done.startTime()),
+                        CwmpDateTime.of(done.completeTime())), CwmpEvent.of(CwmpEvent.AUTONOMOUS_TRANSFER_COMPLETE));
+            } else {
+                LOG.log(Level.INFO, "{0}: not reported (AutonomousTransferCompletePolicy)", done);
+            }
+        } else {
+            TransferComplete tc = new TransferComplete(done.commandKey(), fault, CwmpDateTime.of(done.startTime()),
+                    CwmpDateTime.of(done.completeTime()));
+            session.queueRequest(tc, CwmpEvent.of(CwmpEvent.TRANSFER_COMPLETE), new CwmpEvent("M " + done.method(),
+                    done.commandKey()));
+        }
         store.remove(done.id());
     }
 

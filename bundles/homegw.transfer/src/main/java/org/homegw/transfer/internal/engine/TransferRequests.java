@@ -72,7 +72,7 @@ public final class TransferRequests {
         } else if (request instanceof CancelTransfer c) {
             return cancel(c);
         } else if (request instanceof GetQueuedTransfers) {
-            return new GetQueuedTransfersResponse(engine.transfers().stream()
+            return new GetQueuedTransfersResponse(engine.transfers().stream().filter(r -> !r.isAutonomous())
                     .map(r -> new QueuedTransferStruct(r.commandKey(), r.state().cwmpState())).toList());
         } else if (request instanceof GetAllQueuedTransfers) {
             return new GetAllQueuedTransfersResponse(engine.transfers().stream()
@@ -176,7 +176,7 @@ public final class TransferRequests {
     }
 
     /** http/https URLs with a host and no user info (credentials go in Username/Password). */
-    static Optional<FaultMessage> checkUrl(String url) {
+    public static Optional<FaultMessage> checkUrl(String url) {
         URI uri;
         try {
             uri = new URI(url);

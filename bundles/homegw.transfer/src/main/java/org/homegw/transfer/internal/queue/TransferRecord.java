@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * @param id             local identifier (names the partial file), unique in the state directory
  * @param method         the RPC that asked for it: "Download", "ScheduleDownload" or "Upload"
- *                       (its "M &lt;method&gt;" event announces the TransferComplete)
+ *                       (its "M &lt;method&gt;" event announces the TransferComplete), or
+ *                       {@link #AUTONOMOUS} for a download nobody asked for over CWMP
  * @param notBefore      earliest start (request time + DelaySeconds; window start for ScheduleDownload)
  * @param windows        ScheduleDownload time windows (empty for Download and Upload)
  * @param startTime      when the transfer started, null before
@@ -44,6 +45,13 @@ public record TransferRecord(long id, String method, String commandKey, String f
             List<TimeWindow> windows) {
         return new TransferRecord(id, method, commandKey, fileType, url, username, password, fileSize,
                 targetFileName, notBefore, windows, TransferState.QUEUED, null, null, 0, "", "", 0);
+    }
+
+    /** The method name of transfers the ACS did not ask for (a local install). */
+    public static final String AUTONOMOUS = "AutonomousDownload";
+
+    public boolean isAutonomous() {
+        return AUTONOMOUS.equals(method);
     }
 
     public boolean isDownload() {

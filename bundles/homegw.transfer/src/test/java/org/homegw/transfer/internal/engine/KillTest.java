@@ -30,7 +30,8 @@ import org.junit.rules.TemporaryFolder;
  */
 public class KillTest {
 
-    private static final int ROUNDS = 10;
+    /** Each round starts two or three JVMs; raise with -Dhomegw.killtest.rounds=50 for a long run. */
+    private static final int ROUNDS = Integer.getInteger("homegw.killtest.rounds", 5);
 
     @Rule
     public TemporaryFolder tmp = new TemporaryFolder();

@@ -12,6 +12,7 @@ import org.homegw.cwmp.message.CwmpMessage;
 import org.homegw.cwmp.message.CwmpRequest;
 import org.homegw.transfer.internal.apply.DualBankFirmware;
 import org.homegw.transfer.internal.apply.PathValueConfigFile;
+import org.homegw.transfer.internal.engine.AutonomousTransferPolicy;
 import org.homegw.transfer.internal.engine.DeviceSide;
 import org.homegw.transfer.internal.engine.ImageCheck;
 import org.homegw.transfer.internal.engine.TransferEngine;
@@ -53,7 +54,7 @@ public final class TestGateway {
                 reboots::incrementAndGet, state.resolve("log"));
         Path dir = state.resolve("transfer");
         engine = new TransferEngine(TransferStore.open(dir.resolve("transfers.properties")), http, dir.resolve("work"),
-                dir.resolve("files"), device, session, clock, scheduler == null ? manual : scheduler, limits);
+                dir.resolve("files"), device, session, new AutonomousTransferPolicy(model), clock, scheduler == null ? manual : scheduler, limits);
         requests = new TransferRequests(engine, clock, MAX_FILE);
         engine.start();
     }
