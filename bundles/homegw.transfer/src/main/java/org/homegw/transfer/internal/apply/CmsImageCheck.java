@@ -88,6 +88,8 @@ public final class CmsImageCheck implements ImageCheck {
             try (InputStream c = content.getContentStream(); OutputStream out = Files.newOutputStream(work)) {
                 c.transferTo(out);
             }
+            // bcpkix declares a raw Store here
+            @SuppressWarnings("unchecked")
             Store<X509CertificateHolder> certs = parser.getCertificates();
             Collection<SignerInformation> signers = parser.getSignerInfos().getSigners();
             if (signers.isEmpty()) {
