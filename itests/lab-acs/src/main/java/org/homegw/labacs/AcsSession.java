@@ -1,10 +1,13 @@
 package org.homegw.labacs;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.homegw.cwmp.message.CwmpVersion;
 import org.homegw.cwmp.message.DeviceIdStruct;
+import org.homegw.cwmp.message.Envelope;
 
 /**
  * The state of one CWMP session with one CPE, from its Inform to the ACS's empty 204 (or a
@@ -23,6 +26,8 @@ final class AcsSession {
     Instant lastPost;
     /** ACS requests sent and not yet answered, by cwmp:ID, in the order sent. */
     final Map<String, PendingRpc> outstanding = new LinkedHashMap<>();
+    /** Answers to CPE requests not sent yet because the CPE's MaxEnvelopes was reached, in order. */
+    final Deque<Envelope> unsentAnswers = new ArrayDeque<>();
     /** Whether our latest reply told the CPE HoldRequests=true. */
     boolean holdAnnounced;
     boolean informAnswered;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.homegw.cwmp.codec.CwmpDecoder;
 import org.homegw.cwmp.codec.CwmpEncoder;
 import org.homegw.cwmp.codec.DecodeException;
@@ -50,9 +51,11 @@ final class CwmpEndpoint implements HttpHandler {
     private final FaultInjector faults;
     private final FaultResponder faultResponder;
     private final AcsLog log;
+    private final boolean gzipResponses;
 
     CwmpEndpoint(SessionTable sessions, SessionDialog dialog, VersionNegotiator negotiator, HttpAuthenticator auth,
-                 FaultInjector faults, FaultResponder faultResponder, AcsLog log) {
+                 FaultInjector faults, FaultResponder faultResponder, AcsLog log, boolean gzipResponses) {
+        this.gzipResponses = gzipResponses;
         this.sessions = sessions;
         this.dialog = dialog;
         this.negotiator = negotiator;
@@ -66,6 +69,14 @@ final class CwmpEndpoint implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         try {
             serve(exchange);
+        } catch (RuntimeException e) {
+            // a bug here must not look like a programmed fault to the CPE: say so, answer 500
+            LOG.log(System.Logger.Level.ERROR, "CWMP POST from " + exchange.getRemoteAddress() + " failed", e);
+            try {
+                exchange.sendResponseHeaders(500, -1);
+            } catch (IOException headersAlreadySent) {
+                // the connection closes below
+            }
         } finally {
             exchange.close();
         }
@@ -80,7 +91,7 @@ final class CwmpEndpoint implements HttpHandler {
         byte[] body = readBody(exchange);
         if (body == null) {
             LOG.log(System.Logger.Level.WARNING, "POST from {0} refused: body over {1} bytes",
-                    exchange.getRemoteAddress(), MAX_BODY);
+                    exchange.getRemoteAddress(), String.valueOf(MAX_BODY));
             exchange.sendResponseHeaders(413, -1);
             return;
         }
@@ -188,19 +199,38 @@ final class CwmpEndpoint implements HttpHandler {
         }
     }
 
-    private static void write(HttpExchange exchange, List<byte[]> envelopes) throws IOException {
+    private void write(HttpExchange exchange, List<byte[]> envelopes) throws IOException {
         if (envelopes.isEmpty()) {
             exchange.sendResponseHeaders(204, -1);
             return;
         }
-        long length = envelopes.stream().mapToLong(b -> b.length).sum();
-        exchange.getResponseHeaders().set("Content-Type", "text/xml; charset=\"utf-8\"");
-        exchange.sendResponseHeaders(200, length);
-        try (OutputStream out = exchange.getResponseBody()) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        boolean gzip = gzipResponses && acceptsGzip(exchange);
+        try (OutputStream out = gzip ? new GZIPOutputStream(body) : body) {
             for (byte[] b : envelopes) {
                 out.write(b);
             }
         }
+        exchange.getResponseHeaders().set("Content-Type", "text/xml; charset=\"utf-8\"");
+        if (gzip) {
+            exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+        }
+        exchange.sendResponseHeaders(200, body.size());
+        try (OutputStream out = exchange.getResponseBody()) {
+            body.writeTo(out);
+        }
+    }
+
+    private static boolean acceptsGzip(HttpExchange exchange) {
+        for (String h : exchange.getRequestHeaders().getOrDefault("Accept-Encoding", List.of())) {
+            for (String coding : h.split(",")) {
+                String c = coding.strip();
+                if (c.equals("gzip") || (c.startsWith("gzip;") && !c.replace(" ", "").endsWith("q=0"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The request body, gunzipped if need be; null when longer than {@link #MAX_BODY}. */

@@ -98,6 +98,7 @@ final class FaultResponder {
         if (host == null) {
             host = exchange.getLocalAddress().getHostString() + ":" + exchange.getLocalAddress().getPort();
         }
-        return "http://" + host + (location.startsWith("/") ? location : "/" + location);
+        String scheme = exchange instanceof com.sun.net.httpserver.HttpsExchange ? "https://" : "http://";
+        return scheme + host + (location.startsWith("/") ? location : "/" + location);
     }
 }

@@ -1,6 +1,9 @@
 package org.homegw.labacs;
 
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsParameters;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -20,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import javax.net.ssl.SSLParameters;
 import org.homegw.cwmp.message.CwmpRequest;
 import org.homegw.cwmp.message.DeviceIdStruct;
 import org.homegw.labacs.auth.AuthPolicy;
@@ -73,6 +77,14 @@ public final class LabAcs implements AutoCloseable {
     private final ConnectionRequestSender crSender;
     private final UdpConnectionRequest udpCr;
 
+    static {
+        // The JDK server leaves Nagle on by default; its split header/body writes then meet the client's
+        // delayed ACK and every exchange waits ~40 ms. Read once, when the JDK server classes load.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private LabAcs(LabAcsConfig config) throws IOException {
         this.config = config;
         this.log = new AcsLog(config.clock(), LOG_CAPACITY);
@@ -95,11 +107,11 @@ public final class LabAcs implements AutoCloseable {
         SessionDialog dialog = new SessionDialog(log, queue, registry, answers, config.maxEnvelopes(), config.clock());
         CwmpEndpoint cwmp = new CwmpEndpoint(sessions, dialog,
                 new VersionNegotiator(config.versions(), config.versionHeaders()), deviceAuth, faults,
-                new FaultResponder(loopAuth, config.hangLimit(), closing), log);
+                new FaultResponder(loopAuth, config.hangLimit(), closing), log, config.gzipResponses());
         this.files = new FileServer(LabAcsConfig.FILES_PATH, config.filesDir(), LabAcsConfig.UPLOAD_PATH,
                 config.uploadsDir(), config.maxUploadBytes(),
                 new HttpAuthenticator(config.fileAuth(), config.clock(), Duration.ofMinutes(5)), config.clock());
-        this.server = HttpServer.create(new InetSocketAddress(config.bindAddress(), config.port()), 64);
+        this.server = createServer(config);
         server.setExecutor(workers);
         server.createContext(LabAcsConfig.CWMP_PATH, cwmp);
         if (config.filesDir() != null) {
@@ -114,6 +126,24 @@ public final class LabAcs implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+    }
+
+    private static HttpServer createServer(LabAcsConfig config) throws IOException {
+        InetSocketAddress address = new InetSocketAddress(config.bindAddress(), config.port());
+        if (config.tls() == null) {
+            return HttpServer.create(address, 64);
+        }
+        HttpsServer https = HttpsServer.create(address, 64);
+        https.setHttpsConfigurator(new HttpsConfigurator(config.tls()) {
+            @Override
+            public void configure(HttpsParameters params) {
+                SSLParameters p = config.tls().getDefaultSSLParameters();
+                p.setProtocols(new String[] {"TLSv1.3", "TLSv1.2"});
+                p.setNeedClientAuth(config.requireClientCertificate());
+                params.setSSLParameters(p);
+            }
+        });
+        return https;
     }
 
     /** Starts an ACS; it listens until {@link #close()}. */
@@ -145,7 +175,7 @@ public final class LabAcs implements AutoCloseable {
         if (host.contains(":")) {
             host = "[" + host + "]";
         }
-        return URI.create("http://" + host + ":" + port() + "/");
+        return URI.create((config.tls() == null ? "http://" : "https://") + host + ":" + port() + "/");
     }
 
     /** Where a file of the download directory is served. */
@@ -341,9 +371,12 @@ public final class LabAcs implements AutoCloseable {
         return m;
     }
 
-    /** Stops the server, releases held requests and ends open sessions. */
+    /** Stops the server, releases held requests and ends open sessions; a second call does nothing. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closing.getCount() == 0) {
+            return;
+        }
         closing.countDown();
         server.stop(0);
         sweeper.shutdownNow();

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import javax.net.ssl.SSLContext;
 import org.homegw.cwmp.message.CwmpVersion;
 import org.homegw.labacs.auth.AuthPolicy;
 import org.homegw.labacs.auth.Credentials;
@@ -30,13 +31,17 @@ import org.homegw.labacs.auth.Credentials;
  * @param threads              HTTP worker threads
  * @param connectionRequestCredentials default ConnectionRequestUsername/Password for every device (null = none)
  * @param allowRemoteConnectionRequests whether Connection Requests may go to non-loopback hosts
+ * @param gzipResponses        whether CWMP answers are gzip-compressed for a CPE that sends
+ *                             {@code Accept-Encoding: gzip} (requests with {@code Content-Encoding: gzip} are always read)
+ * @param tls                  TLS context for HTTPS (null = plain HTTP); TLS 1.2 and 1.3 only
+ * @param requireClientCertificate with TLS: whether clients must present a certificate the context trusts
  * @param clock                time source for records and nonces
  */
 public record LabAcsConfig(String bindAddress, int port, AuthPolicy deviceAuth, AuthPolicy fileAuth, Path filesDir,
                            Path uploadsDir, long maxUploadBytes, Set<CwmpVersion> versions, boolean versionHeaders,
                            int maxEnvelopes, Duration sessionTimeout, Duration hangLimit, int threads,
                            Credentials connectionRequestCredentials, boolean allowRemoteConnectionRequests,
-                           Clock clock) {
+                           boolean gzipResponses, SSLContext tls, boolean requireClientCertificate, Clock clock) {
 
     /** Path of the CWMP endpoint (the ACS URL is {@code http://host:port/acs}). */
     public static final String CWMP_PATH = "/acs";
@@ -54,6 +59,9 @@ public record LabAcsConfig(String bindAddress, int port, AuthPolicy deviceAuth, 
         versions = Set.copyOf(versions);
         if (versions.isEmpty()) {
             throw new IllegalArgumentException("the ACS must speak at least one CWMP version");
+        }
+        if (requireClientCertificate && tls == null) {
+            throw new IllegalArgumentException("client certificates need TLS");
         }
         if (port < 0 || port > 65535 || maxEnvelopes < 1 || threads < 2 || maxUploadBytes < 0) {
             throw new IllegalArgumentException("bad port, maxEnvelopes, threads or maxUploadBytes");
@@ -81,6 +89,9 @@ public record LabAcsConfig(String bindAddress, int port, AuthPolicy deviceAuth, 
         private int threads = 16;
         private Credentials connectionRequestCredentials;
         private boolean allowRemoteConnectionRequests;
+        private boolean gzipResponses;
+        private SSLContext tls;
+        private boolean requireClientCertificate;
         private Clock clock = Clock.systemUTC();
 
         public Builder bindAddress(String v) {
@@ -165,6 +176,22 @@ public record LabAcsConfig(String bindAddress, int port, AuthPolicy deviceAuth, 
             return this;
         }
 
+        public Builder gzipResponses(boolean v) {
+            gzipResponses = v;
+            return this;
+        }
+
+        /** Serve HTTPS with this context (its key manager holds the ACS certificate). */
+        public Builder tls(SSLContext v) {
+            tls = v;
+            return this;
+        }
+
+        public Builder requireClientCertificate(boolean v) {
+            requireClientCertificate = v;
+            return this;
+        }
+
         public Builder clock(Clock v) {
             clock = v;
             return this;
@@ -173,7 +200,8 @@ public record LabAcsConfig(String bindAddress, int port, AuthPolicy deviceAuth, 
         public LabAcsConfig build() {
             return new LabAcsConfig(bindAddress, port, deviceAuth, fileAuth, filesDir, uploadsDir, maxUploadBytes,
                     versions, versionHeaders, maxEnvelopes, sessionTimeout, hangLimit, threads,
-                    connectionRequestCredentials, allowRemoteConnectionRequests, clock);
+                    connectionRequestCredentials, allowRemoteConnectionRequests, gzipResponses, tls,
+                    requireClientCertificate, clock);
         }
     }
 }

@@ -54,7 +54,6 @@ final class SessionDialog {
     Reply process(AcsSession s, List<Envelope> posted) {
         synchronized (s) {
             s.lastPost = clock.instant();
-            List<Envelope> out = new ArrayList<>();
             boolean cpeRequests = false;
             boolean informHere = false;
             int messages = 0;
@@ -63,25 +62,30 @@ final class SessionDialog {
                     messages++;
                     if (m instanceof Inform inform) {
                         informHere = true;
-                        out.add(answerInform(s, env, inform));
+                        s.unsentAnswers.add(answerInform(s, env, inform));
                     } else if (m instanceof CwmpRequest request) {
                         cpeRequests = true;
-                        out.add(answerCpeRequest(s, env.header(), request));
+                        s.unsentAnswers.add(answerCpeRequest(s, env.header(), request));
                     } else {
                         takeAnswer(s, env.header(), m);
                     }
                 }
             }
-            if (messages == 0 && !s.outstanding.isEmpty()) {
+            if (!informHere && posted.size() > acsMaxEnvelopes) {
+                violation(s, posted.size() + " envelopes in one POST; the ACS's MaxEnvelopes is " + acsMaxEnvelopes);
+            }
+            if (messages == 0 && s.unsentAnswers.isEmpty() && !s.outstanding.isEmpty()) {
                 violation(s, "empty POST while " + s.outstanding.size() + " ACS request(s) await an answer");
                 return new Reply(List.of(), "empty POST with unanswered ACS requests");
             }
             boolean hold = registry.holdRequests(s.device);
             List<byte[]> bytes = new ArrayList<>();
-            for (Envelope e : out) {
+            // answers beyond the CPE's MaxEnvelopes wait for its next POST (§5.4.2.2 allows spreading them)
+            while (!s.unsentAnswers.isEmpty() && bytes.size() < s.cpeMaxEnvelopes) {
+                Envelope e = s.unsentAnswers.poll();
                 bytes.add(encoder.encode(hold ? withHold(e) : e));
             }
-            if (s.informAnswered && (hold || (!informHere && !cpeRequests))) {
+            if (s.informAnswered && s.unsentAnswers.isEmpty() && (hold || (!informHere && !cpeRequests))) {
                 while (bytes.size() < s.cpeMaxEnvelopes) {
                     PendingRpc p = queue.take(s.device);
                     if (p == null) {

@@ -55,10 +55,19 @@ final class FakeCpe {
     private int ids;
 
     FakeCpe(URI acsUrl, String serial) {
+        this(acsUrl, serial, null);
+    }
+
+    /** A CPE using this TLS context for https URLs (null = the JDK default). */
+    FakeCpe(URI acsUrl, String serial, javax.net.ssl.SSLContext tls) {
         this.url = acsUrl;
         this.id = new DeviceIdStruct("homegw", "00D09E", "HGW", serial);
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient.Builder b = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER);
+        if (tls != null) {
+            b.sslContext(tls);
+        }
+        this.http = b.build();
     }
 
     String nextId() {

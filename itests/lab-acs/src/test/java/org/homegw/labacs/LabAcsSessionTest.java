@@ -305,4 +305,55 @@ public class LabAcsSessionTest {
         DeviceIdStruct some = acs.devices().get(3).deviceId();
         assertNotEquals(some, acs.devices().get(4).deviceId());
     }
+
+    @Test
+    public void spreads_answers_over_posts_when_the_cpe_accepts_one_envelope_per_response() throws Exception {
+        start(LabAcsConfig.builder().maxEnvelopes(2));
+        FakeCpe cpe = new FakeCpe(acs.url(), "SN13");
+        cpe.postInform(cpe.inform(1, "7 TRANSFER COMPLETE", "10 AUTONOMOUS TRANSFER COMPLETE"));
+        TransferComplete tc = new TransferComplete("k", FaultStruct.NONE, "2026-01-01T00:00:00Z",
+                "2026-01-01T00:00:01Z");
+        FakeCpe.Reply first = cpe.post(org.homegw.cwmp.message.Envelope.of(CwmpVersion.V1_4, "a", tc),
+                org.homegw.cwmp.message.Envelope.of(CwmpVersion.V1_4, "b", new GetRPCMethods()));
+        assertEquals(1, first.envelopes().size());
+        assertEquals("a", first.header(0).id());
+        FakeCpe.Reply second = cpe.postEmpty();
+        assertEquals("b", second.header(0).id());
+        assertTrue(second.message(0) instanceof GetRPCMethodsResponse);
+        assertEquals(204, cpe.postEmpty().status());
+        assertEquals(List.of(), acs.log("SN13", LogEntry.ProtocolViolation.class));
+    }
+
+    @Test
+    public void records_a_cpe_exceeding_the_acs_max_envelopes() throws Exception {
+        start(LabAcsConfig.builder());
+        FakeCpe cpe = new FakeCpe(acs.url(), "SN14");
+        cpe.postInform(cpe.inform(5, "1 BOOT"));
+        TransferComplete tc = new TransferComplete("k", FaultStruct.NONE, "2026-01-01T00:00:00Z",
+                "2026-01-01T00:00:01Z");
+        FakeCpe.Reply both = cpe.post(org.homegw.cwmp.message.Envelope.of(CwmpVersion.V1_4, "a", tc),
+                org.homegw.cwmp.message.Envelope.of(CwmpVersion.V1_4, "b", tc));
+        assertEquals(2, both.envelopes().size());
+        assertTrue(acs.log("SN14", LogEntry.ProtocolViolation.class).get(0).what().contains("MaxEnvelopes is 1"));
+    }
+
+    @Test
+    public void reads_gzip_posts_and_gzips_answers_for_a_cpe_that_accepts_them() throws Exception {
+        start(LabAcsConfig.builder().gzipResponses(true));
+        FakeCpe cpe = new FakeCpe(acs.url(), "SN15");
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(zipped)) {
+            gz.write(new org.homegw.cwmp.codec.CwmpEncoder().encode(org.homegw.cwmp.message.Envelope.of(
+                    CwmpVersion.V1_4, "z", cpe.inform(1, "1 BOOT"))));
+        }
+        java.net.http.HttpResponse<byte[]> r = cpe.http.send(java.net.http.HttpRequest.newBuilder(acs.url())
+                .header("Content-Encoding", "gzip").header("Accept-Encoding", "gzip")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(zipped.toByteArray())).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode());
+        assertEquals("gzip", r.headers().firstValue("Content-Encoding").orElse(""));
+        byte[] plain = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(r.body())).readAllBytes();
+        assertEquals(new InformResponse(1), new org.homegw.cwmp.codec.CwmpDecoder().decode(plain).first());
+        assertTrue(acs.awaitInform("SN15", WAIT).hasEvent("1 BOOT"));
+    }
 }

@@ -15,7 +15,7 @@ import org.osgi.annotation.versioning.ConsumerType;
  * answer must be the method's response record or a {@link org.homegw.cwmp.message.FaultMessage};
  * anything else, or an exception, becomes fault 9002. Long work (a transfer) must not block the
  * session: answer at once and report the result later through
- * {@link SessionRequests#queueRequest}.
+ * {@link CpeRequestQueue#queue}.
  */
 @ConsumerType
 public interface RpcHandler {

@@ -1,6 +1,5 @@
 package org.homegw.cwmp.api;
 
-import org.homegw.cwmp.message.CwmpRequest;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -13,15 +12,4 @@ public interface SessionRequests {
 
     /** Queues the events (persisted before this returns) and asks for a session to deliver them. */
     void requestSession(CwmpEvent... events);
-
-    /**
-     * Queues a CPE-originated request for the ACS — TransferComplete, AutonomousTransferComplete,
-     * DUStateChangeComplete, AutonomousDUStateChangeComplete or RequestDownload — together with the
-     * events that announce it (e.g. "7 TRANSFER COMPLETE" and "M Download" with its CommandKey), and
-     * asks for a session. The request is persisted before this returns, sent when the session allows
-     * CPE requests, and its events are repeated in every Inform until the ACS has answered it.
-     *
-     * @throws IllegalArgumentException if {@code request} is not one of the methods above
-     */
-    void queueRequest(CwmpRequest request, CwmpEvent... events);
 }

@@ -1,6 +1,7 @@
 /**
- * What other bundles use of the CWMP client: queue events and CPE requests for the ACS
- * ({@link org.homegw.cwmp.api.SessionRequests}), implement further RPC methods
+ * What other bundles use of the CWMP client: ask for sessions with events
+ * ({@link org.homegw.cwmp.api.SessionRequests}), queue CPE requests such as TransferComplete
+ * ({@link org.homegw.cwmp.api.CpeRequestQueue}), implement further RPC methods
  * ({@link org.homegw.cwmp.api.RpcHandler}).
  */
 @Version("1.0.0")

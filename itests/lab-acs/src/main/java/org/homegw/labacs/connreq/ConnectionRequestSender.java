@@ -56,7 +56,7 @@ public final class ConnectionRequestSender {
         }
         Reply second = get(connectionRequestUrl, answer.authorization());
         LOG.log(System.Logger.Level.INFO, "Connection Request to {0}: HTTP {1} ({2} {3})",
-                connectionRequestUrl, second.status, answer.scheme(), answer.algorithm());
+                connectionRequestUrl, String.valueOf(second.status), answer.scheme(), answer.algorithm());
         return new ConnectionRequestResult(second.status, answer.scheme(), answer.algorithm(), 2);
     }
 

@@ -36,7 +36,7 @@ public final class FaultInjector {
         synchronized (rules) {
             rules.put(id, new Entry(rule));
         }
-        LOG.log(System.Logger.Level.INFO, "fault rule {0} added: {1}", id, rule);
+        LOG.log(System.Logger.Level.INFO, "fault rule {0} added: {1}", String.valueOf(id), rule);
         return id;
     }
 

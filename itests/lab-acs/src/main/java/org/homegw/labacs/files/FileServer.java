@@ -133,7 +133,7 @@ public final class FileServer implements HttpHandler {
                     ch.transferTo(start, length, Channels.newChannel(out));
                 }
             }
-            LOG.log(System.Logger.Level.INFO, "served {0} ({1} bytes, HTTP {2}) to {3}", name, length, status,
+            LOG.log(System.Logger.Level.INFO, "served {0} ({1} bytes, HTTP {2}) to {3}", name, String.valueOf(length), String.valueOf(status),
                     exchange.getRemoteAddress());
         }
     }
@@ -164,7 +164,8 @@ public final class FileServer implements HttpHandler {
                 while ((n = in.read(buf)) > 0) {
                     size += n;
                     if (size > maxUpload) {
-                        LOG.log(System.Logger.Level.WARNING, "upload {0} refused: larger than {1} bytes", name, maxUpload);
+                        LOG.log(System.Logger.Level.WARNING, "upload {0} refused: larger than {1} bytes", name,
+                                String.valueOf(maxUpload));
                         exchange.sendResponseHeaders(413, -1);
                         return;
                     }
@@ -183,7 +184,8 @@ public final class FileServer implements HttpHandler {
             UploadedFile u = new UploadedFile(name, target, size, HexFormat.of().formatHex(sha.digest()),
                     clock.instant(), String.valueOf(exchange.getRemoteAddress()), method);
             uploads.add(u);
-            LOG.log(System.Logger.Level.INFO, "stored upload {0} ({1} bytes) from {2}", name, size, u.remote());
+            LOG.log(System.Logger.Level.INFO, "stored upload {0} ({1} bytes) from {2}", name, String.valueOf(size),
+                    u.remote());
             exchange.sendResponseHeaders(method.equals("PUT") ? 201 : 200, -1);
         } finally {
             if (!ok) {

@@ -17,6 +17,7 @@ import org.homegw.cwmp.message.CwmpRequest;
 import org.homegw.cwmp.message.DuOperation;
 import org.homegw.cwmp.message.ParameterValueStruct;
 import org.homegw.cwmp.message.UnknownMethod;
+import org.homegw.labacs.fault.FaultAction;
 
 /**
  * CWMP messages to and from JSON by their record components: a request is an object with
@@ -41,6 +42,9 @@ public final class MessageJson {
                 || value instanceof Integer || value instanceof BigDecimal) {
             return value;
         }
+        if (value instanceof java.nio.file.Path path) {
+            return path.toString();
+        }
         if (value instanceof Iterable<?> list) {
             List<Object> out = new ArrayList<>();
             list.forEach(v -> out.add(toJson(v)));
@@ -50,7 +54,7 @@ public final class MessageJson {
             Map<String, Object> out = new LinkedHashMap<>();
             if (r instanceof CwmpMessage m) {
                 out.put("method", m.methodName());
-            } else if (r instanceof DuOperation) {
+            } else if (r instanceof DuOperation || r instanceof FaultAction) {
                 out.put("type", r.getClass().getSimpleName());
             }
             for (RecordComponent c : r.getClass().getRecordComponents()) {

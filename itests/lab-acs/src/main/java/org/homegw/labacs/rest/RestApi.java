@@ -38,6 +38,7 @@ import org.homegw.labacs.connreq.UdpConnectionRequest;
  */
 public final class RestApi implements HttpHandler {
 
+    private static final System.Logger LOG = System.getLogger(RestApi.class.getName());
     private static final int MAX_REQUEST = 1 << 20;
     private static final long MAX_WAIT_SECONDS = 300;
 
@@ -64,6 +65,9 @@ public final class RestApi implements HttpHandler {
                     a = error(400, e.getMessage());
                 } catch (AwaitTimeoutException e) {
                     a = error(504, e.getMessage());
+                } catch (RuntimeException e) {
+                    LOG.log(System.Logger.Level.ERROR, "command " + exchange.getRequestURI() + " failed", e);
+                    a = error(500, e.toString());
                 }
             }
             byte[] body = Json.write(a.body()).getBytes(StandardCharsets.UTF_8);

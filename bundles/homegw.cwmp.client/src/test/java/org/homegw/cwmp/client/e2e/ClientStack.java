@@ -35,7 +35,12 @@ final class ClientStack {
     final RequestQueue requests;
     int reboots;
 
+    /** A new stack is a new boot of the device. */
     ClientStack(Path stateDir, String acsUrl) {
+        this(stateDir, acsUrl, java.util.UUID.randomUUID().toString());
+    }
+
+    ClientStack(Path stateDir, String acsUrl, String bootId) {
         model.put("Device.ManagementServer.URL", acsUrl, "string", true);
         model.put("Device.ManagementServer.Username", "cpe", "string", true);
         model.put("Device.ManagementServer.Password", "secret", "string", true);
@@ -62,6 +67,6 @@ final class ClientStack {
         events = EventStore.open(stateDir.resolve("events.properties"));
         requests = RequestQueue.open(stateDir.resolve("requests.properties"), codec);
         agent = new CwmpAgent(model, events, requests, executor, new RetryPolicy(new SplittableRandom(3)), time, time,
-                device, new CwmpAgent.Config(Duration.ofSeconds(30), Duration.ofSeconds(30)));
+                device, new CwmpAgent.Config(Duration.ofSeconds(30), Duration.ofSeconds(30), bootId));
     }
 }

@@ -43,7 +43,7 @@ final class ScriptedAcs implements AutoCloseable {
     enum Failure { NONE, HTTP_500, GARBAGE, RESET, SILENCE, BUSY_503 }
 
     /** One POST as the ACS saw it. */
-    record Post(List<Envelope> envelopes, String cookie, String authorization, boolean empty) {
+    record Post(List<Envelope> envelopes, String cookie, String authorization, boolean empty, int remotePort) {
     }
 
     private final HttpServer server;
@@ -63,6 +63,8 @@ final class ScriptedAcs implements AutoCloseable {
     volatile String authAlgorithm = "MD5";
     volatile boolean setCookies;
     volatile boolean pipeline;
+    /** Answer every POST with "Connection: close", so each POST of a session needs a new connection. */
+    volatile boolean closeConnections;
     /** Size of the largest request body received (for the figures harness). */
     volatile long largestBody;
     /** Keep no per-POST record (long benchmark runs). */
@@ -108,7 +110,10 @@ final class ScriptedAcs implements AutoCloseable {
         largestBody = Math.max(largestBody, body.length);
         if (recordPosts) {
             posts.add(new Post(in, ex.getRequestHeaders().getFirst("Cookie"),
-                    ex.getRequestHeaders().getFirst("Authorization"), body.length == 0));
+                    ex.getRequestHeaders().getFirst("Authorization"), body.length == 0, ex.getRemoteAddress().getPort()));
+        }
+        if (closeConnections) {
+            ex.getResponseHeaders().add("Connection", "close");
         }
         Failure failure = failures.isEmpty() ? Failure.NONE : failures.remove(0);
         switch (failure) {

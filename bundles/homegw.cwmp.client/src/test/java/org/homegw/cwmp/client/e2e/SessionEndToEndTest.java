@@ -132,6 +132,30 @@ public class SessionEndToEndTest {
     }
 
     @Test
+    public void cookies_survive_when_the_acs_closes_the_connection_after_every_response() {
+        acs.setCookies = true;
+        acs.closeConnections = true;
+        acs.rpcs.add(new GetRPCMethods());
+        acs.rpcs.add(new GetParameterNames("Device.", true));
+        boot();
+        assertEquals(4, acs.posts.size());
+        assertEquals("a new connection for every POST", 4,
+                acs.posts.stream().map(ScriptedAcs.Post::remotePort).distinct().count());
+        for (ScriptedAcs.Post p : acs.posts.subList(1, acs.posts.size())) {
+            assertTrue(String.valueOf(p.cookie()), p.cookie() != null && p.cookie().contains("acs-session=s1")
+                    && p.cookie().contains("route=node7"));
+        }
+        assertTrue(cpe.events.isEmpty());
+    }
+
+    @Test
+    public void a_persistent_connection_carries_the_whole_session_when_the_acs_allows() {
+        acs.rpcs.add(new GetRPCMethods());
+        boot();
+        assertEquals(1, acs.posts.stream().map(ScriptedAcs.Post::remotePort).distinct().count());
+    }
+
+    @Test
     public void digest_challenge_is_answered_with_management_server_credentials() {
         acs.digestUser = "cpe";
         acs.digestPassword = "secret";

@@ -40,9 +40,13 @@ public final class CwmpAgent {
 
     private static final System.Logger LOG = System.getLogger(CwmpAgent.class.getName());
 
-    /** Fixed settings of the agent (Metatype configuration). */
-    public record Config(Duration sessionTimeout, Duration settingsPoll) {
+    /**
+     * Fixed settings of the agent (Metatype configuration), and the id of this boot (the OSGi
+     * framework UUID: new at every framework start, the same when only the component restarts).
+     */
+    public record Config(Duration sessionTimeout, Duration settingsPoll, String bootId) {
         public Config {
+            java.util.Objects.requireNonNull(bootId, "bootId");
             if (settingsPoll.isNegative() || settingsPoll.isZero()) {
                 throw new IllegalArgumentException("settings poll interval must be positive: " + settingsPoll);
             }
@@ -83,7 +87,6 @@ public final class CwmpAgent {
     private boolean factoryResetOrdered;
     private boolean stopped;
     private AgentScheduler.Task wakeUp;
-    private int sessionsRun;
 
     public CwmpAgent(DataModel model, EventStore events, RequestQueue requests, SessionExecutor executor,
             RetryPolicy retryPolicy, Clock clock, AgentScheduler scheduler, DeviceActions device, Config config) {
@@ -103,7 +106,7 @@ public final class CwmpAgent {
     /** Agent start (boot): 1 BOOT, restart rules, 0 BOOTSTRAP if due, then the first decision. */
     public void start() {
         ManagementServerSettings s = ManagementServerSettings.read(model);
-        events.start(s.url());
+        events.start(s.url(), config.bootId());
         lastUrl = s.url();
         scheduler.schedule(Duration.ZERO, this::evaluate);
     }
@@ -166,15 +169,6 @@ public final class CwmpAgent {
     /** ManagementServer settings may have changed: re-plan timers and sessions. */
     public void settingsChanged() {
         scheduler.schedule(Duration.ZERO, this::evaluate);
-    }
-
-    /** Number of sessions attempted since start (for tests and diagnostics). */
-    int sessionsRun() {
-        return sessionsRun;
-    }
-
-    int retryCount() {
-        return retryCount;
     }
 
     private void trigger() {
@@ -311,7 +305,6 @@ public final class CwmpAgent {
             }
         };
         raisedAtLastAttempt = eventsRaised.get();
-        sessionsRun++;
         SessionExecutor.Result result;
         try {
             result = executor.execute(new SessionExecutor.Plan(endpoint, built.inform(), offer, queued, listener));

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
+import org.homegw.cwmp.api.CpeRequestQueue;
 import org.homegw.cwmp.api.CwmpEvent;
 import org.homegw.cwmp.api.RpcHandler;
 import org.homegw.cwmp.api.SessionRequests;
@@ -33,7 +34,10 @@ import org.homegw.datamodel.api.ActiveNotificationListener;
 import org.homegw.datamodel.api.DataModel;
 import org.homegw.runtime.api.DeviceControl;
 import org.homegw.runtime.api.GatewayProperties;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.FrameworkListener;
 import org.osgi.framework.BundleException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -49,12 +53,13 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 /**
  * The CWMP client as a DS component: wires the data model, the whiteboard RPC handlers and device
  * control into a {@link CwmpAgent} running on its own session thread, and offers
- * {@link SessionRequests} and {@link ActiveNotificationListener} to the rest of the gateway.
+ * {@link SessionRequests}, {@link CpeRequestQueue} and {@link ActiveNotificationListener} to the
+ * rest of the gateway.
  */
-@Component(service = {SessionRequests.class, ActiveNotificationListener.class}, immediate = true,
+@Component(service = {SessionRequests.class, CpeRequestQueue.class, ActiveNotificationListener.class}, immediate = true,
         configurationPid = "org.homegw.cwmp.client")
 @Designate(ocd = CwmpClientComponent.Config.class)
-public final class CwmpClientComponent implements SessionRequests, ActiveNotificationListener {
+public final class CwmpClientComponent implements SessionRequests, CpeRequestQueue, ActiveNotificationListener {
 
     private static final System.Logger LOG = System.getLogger(CwmpClientComponent.class.getName());
 
@@ -89,6 +94,9 @@ public final class CwmpClientComponent implements SessionRequests, ActiveNotific
     private BundleContext context;
     private ExecutorAgentScheduler scheduler;
     private CwmpAgent agent;
+    private volatile FrameworkListener frameworkListener;
+    private boolean agentStarted;
+    private boolean deactivated;
 
     @Reference
     private DataModel model;
@@ -156,13 +164,58 @@ public final class CwmpClientComponent implements SessionRequests, ActiveNotific
                 RequestQueue.open(stateDir.resolve("requests.properties"), codec), executor,
                 new RetryPolicy(new SplittableRandom()), Clock.systemUTC(), scheduler, device,
                 new CwmpAgent.Config(Duration.ofSeconds(Math.max(30, config.sessionTimeoutSeconds())),
-                        Duration.ofSeconds(Math.max(1, config.settingsPollSeconds()))));
-        agent.start();
+                        Duration.ofSeconds(Math.max(1, config.settingsPollSeconds())), bootId(ctx)));
+        startWhenFrameworkStarted(ctx);
         LOG.log(Level.INFO, "CWMP client started; state in {0}", stateDir);
+    }
+
+    /**
+     * The first Inform must carry every provider's forcedInform values (ConnectionRequestURL among
+     * them), so while the framework is still starting its bundles the agent waits for STARTED.
+     */
+    private void startWhenFrameworkStarted(BundleContext ctx) {
+        if (ctx.getBundle(0).getState() == Bundle.ACTIVE) {
+            agent.start();
+            return;
+        }
+        FrameworkListener listener = new FrameworkListener() {
+            @Override
+            public void frameworkEvent(FrameworkEvent event) {
+                if (event.getType() == FrameworkEvent.STARTED) {
+                    ctx.removeFrameworkListener(this);
+                    startAgentOnce();
+                }
+            }
+        };
+        frameworkListener = listener;
+        ctx.addFrameworkListener(listener);
+        // STARTED may have been fired between the state check and the listener's registration
+        if (ctx.getBundle(0).getState() == Bundle.ACTIVE) {
+            ctx.removeFrameworkListener(listener);
+            startAgentOnce();
+        }
+    }
+
+    private synchronized void startAgentOnce() {
+        if (!agentStarted && !deactivated) {
+            agentStarted = true;
+            agent.start();
+        }
     }
 
     @Deactivate
     void deactivate() {
+        synchronized (this) {
+            deactivated = true;
+        }
+        FrameworkListener listener = frameworkListener;
+        if (listener != null) {
+            try {
+                context.removeFrameworkListener(listener);
+            } catch (IllegalStateException stopping) {
+                // the bundle context is already invalid: nothing left to remove
+            }
+        }
         agent.stop();
         scheduler.close(Duration.ofSeconds(5));
     }
@@ -173,7 +226,7 @@ public final class CwmpClientComponent implements SessionRequests, ActiveNotific
     }
 
     @Override
-    public void queueRequest(CwmpRequest request, CwmpEvent... events) {
+    public void queue(CwmpRequest request, CwmpEvent... events) {
         agent.queueRequest(request, List.of(events));
     }
 
@@ -189,6 +242,12 @@ public final class CwmpClientComponent implements SessionRequests, ActiveNotific
         }
         File data = ctx.getDataFile("");
         return data != null ? data.toPath() : Path.of("var");
+    }
+
+    /** The framework UUID is new at every framework start (OSGi Core 4.6.4): one boot, one 1 BOOT. */
+    private static String bootId(BundleContext ctx) {
+        String uuid = ctx.getProperty(org.osgi.framework.Constants.FRAMEWORK_UUID);
+        return uuid != null ? uuid : java.util.UUID.randomUUID().toString();
     }
 
     private static Optional<Path> file(Path base, String name) {

@@ -32,6 +32,7 @@ public final class EventStore {
     private final List<CwmpEvent> scheduled = new ArrayList<>();
     private final List<Long> scheduledDue = new ArrayList<>();
     private String bootstrappedUrl = "";
+    private String bootId = "";
 
     private EventStore(Path file) {
         this.file = file;
@@ -47,16 +48,26 @@ public final class EventStore {
         return store;
     }
 
+    /** A start in a new boot (a random boot id). */
+    public void start(String acsUrl) {
+        start(acsUrl, java.util.UUID.randomUUID().toString());
+    }
+
     /**
-     * Applies the restart rules: drops what does not survive a restart, adds 1 BOOT and the events
-     * promised for this start (e.g. "M Reboot"), and 0 BOOTSTRAP when {@code acsUrl} was never
-     * successfully contacted (no URL yet: decided once one is configured).
+     * Applies the restart rules once per boot: drops what does not survive a restart, adds 1 BOOT
+     * and the events promised for this start (e.g. "M Reboot"). A second start with the same
+     * {@code bootId} (the client component re-activated within one framework run, e.g. after a
+     * bundle update) changes nothing. Raises 0 BOOTSTRAP when {@code acsUrl} was never successfully
+     * contacted (no URL yet: decided once one is configured).
      */
-    public synchronized void start(String acsUrl) {
-        pending.removeIf(e -> !EventRules.keptAcrossRestart(e.code()));
-        addAll(List.of(CwmpEvent.of(CwmpEvent.BOOT)));
-        addAll(atNextStart);
-        atNextStart.clear();
+    public synchronized void start(String acsUrl, String bootId) {
+        if (!bootId.equals(this.bootId)) {
+            this.bootId = bootId;
+            pending.removeIf(e -> !EventRules.keptAcrossRestart(e.code()));
+            addAll(List.of(CwmpEvent.of(CwmpEvent.BOOT)));
+            addAll(atNextStart);
+            atNextStart.clear();
+        }
         if (!acsUrl.isEmpty()) {
             checkAcsUrl(acsUrl);
         }
@@ -188,6 +199,7 @@ public final class EventStore {
             return;
         }
         bootstrappedUrl = p.getProperty("bootstrappedUrl", "");
+        bootId = p.getProperty("bootId", "");
         readList(p, "event.", pending);
         readList(p, "nextStart.", atNextStart);
         readList(p, "scheduled.", scheduled);
@@ -206,6 +218,7 @@ public final class EventStore {
         Properties p = new Properties();
         p.setProperty("format", String.valueOf(FORMAT));
         p.setProperty("bootstrappedUrl", bootstrappedUrl);
+        p.setProperty("bootId", bootId);
         writeList(p, "event.", pending);
         writeList(p, "nextStart.", atNextStart);
         writeList(p, "scheduled.", scheduled);

@@ -252,6 +252,14 @@ public final class SessionEngine {
     }
 
     private SessionStep nextPost() {
+        // a request the session's version does not define can never reach this ACS: drop it, loudly
+        while (!toSend.isEmpty() && !version.atLeast(VersionNegotiation.since(toSend.peek().request()))) {
+            QueuedRequest r = toSend.poll();
+            LOG.log(Level.WARNING, r.request().methodName() + " is not defined in CWMP " + version.label()
+                    + ", which this ACS speaks; dropped");
+            listener.requestAnswered(r, FaultMessage.of(FaultCodes.ACS_METHOD_NOT_SUPPORTED,
+                    "not defined in CWMP " + version.label()));
+        }
         List<Outgoing> post = new ArrayList<>();
         while (!answers.isEmpty() && post.size() < acsMaxEnvelopes) {
             post.add(answers.poll());

@@ -35,6 +35,15 @@ public final class VersionNegotiation {
         return offered == CwmpVersion.V1_1 ? Optional.of(CwmpVersion.V1_0) : Optional.empty();
     }
 
+    /** The first CWMP version that defines a CPE-to-ACS request (schema sections, digest (a)). */
+    public static CwmpVersion since(org.homegw.cwmp.message.CwmpRequest request) {
+        if (request instanceof org.homegw.cwmp.message.DUStateChangeComplete
+                || request instanceof org.homegw.cwmp.message.AutonomousDUStateChangeComplete) {
+            return CwmpVersion.V1_2;
+        }
+        return request instanceof org.homegw.cwmp.message.AutonomousTransferComplete ? CwmpVersion.V1_1 : CwmpVersion.V1_0;
+    }
+
     /** Whether the version headers of CWMP 1.3/1.4 may be written in an envelope of this version. */
     public static boolean hasVersionHeaders(CwmpVersion v) {
         return v == CwmpVersion.V1_4;

@@ -88,11 +88,6 @@ final class HttpAcsExchange implements AcsExchange {
         }
     }
 
-    /** The URI this session currently posts to (changed by redirects). */
-    URI target() {
-        return target;
-    }
-
     private URI redirectTarget(ClassicHttpResponse response) throws TransportException {
         int code = response.getCode();
         if (code != 301 && code != 302 && code != 303 && code != 307 && code != 308) {

@@ -57,7 +57,15 @@ public class CwmpAgentTest {
         newAgent();
     }
 
+    private String bootId = "boot-0";
+
+    /** A device restart: a new boot id. */
     private void newAgent() {
+        newAgent("boot-" + java.util.UUID.randomUUID());
+    }
+
+    private void newAgent(String boot) {
+        bootId = boot;
         store = EventStore.open(tmp.getRoot().toPath().resolve("events.properties"));
         queue = RequestQueue.open(tmp.getRoot().toPath().resolve("requests.properties"), new MemoryCodec());
         SessionExecutor executor = plan -> {
@@ -86,7 +94,7 @@ public class CwmpAgentTest {
             }
         };
         agent = new CwmpAgent(model, store, queue, executor, new RetryPolicy(new SplittableRandom(7)), time, time,
-                device, new CwmpAgent.Config(Duration.ofSeconds(30), Duration.ofSeconds(30)));
+                device, new CwmpAgent.Config(Duration.ofSeconds(30), Duration.ofSeconds(30), bootId));
     }
 
     private static Function<SessionExecutor.Plan, SessionExecutor.Result> ok() {
@@ -125,6 +133,22 @@ public class CwmpAgentTest {
         time.advance(Duration.ofHours(1));
         assertEquals(1, plans.size());
         assertTrue(store.isEmpty());
+    }
+
+    @Test
+    public void reactivation_within_the_same_boot_raises_no_second_boot_event() {
+        newAgent("same-boot");
+        agent.start();
+        time.runDue();
+        assertEquals(1, plans.size());
+        newAgent("same-boot");
+        agent.start();
+        time.runDue();
+        assertEquals("nothing pending, no session", 1, plans.size());
+        newAgent("next-boot");
+        agent.start();
+        time.runDue();
+        assertEquals(List.of("1 BOOT"), codes(last()));
     }
 
     @Test

@@ -42,6 +42,20 @@ public class EventStoreTest {
     }
 
     @Test
+    public void start_twice_in_one_boot_applies_the_restart_rules_once() {
+        EventStore store = EventStore.open(file());
+        store.start(ACS, "b1");
+        store.delivered(store.pending(), ACS);
+        store.add(List.of(CwmpEvent.of(CwmpEvent.VALUE_CHANGE)));
+        EventStore again = EventStore.open(file());
+        again.start(ACS, "b1");
+        assertEquals(List.of(CwmpEvent.of(CwmpEvent.VALUE_CHANGE)), again.pending());
+        EventStore rebooted = EventStore.open(file());
+        rebooted.start(ACS, "b2");
+        assertEquals(List.of(CwmpEvent.of(CwmpEvent.BOOT)), rebooted.pending());
+    }
+
+    @Test
     public void new_acs_url_raises_bootstrap() {
         EventStore store = EventStore.open(file());
         store.start(ACS);

@@ -182,6 +182,17 @@ public class SessionEngineTest {
     }
 
     @Test
+    public void du_state_change_complete_is_dropped_for_a_cwmp_1_0_acs() {
+        QueuedRequest du = new QueuedRequest("q2", new org.homegw.cwmp.message.DUStateChangeComplete(List.of(), "ck"),
+                List.of(CwmpEvent.of(CwmpEvent.DU_STATE_CHANGE_COMPLETE)));
+        SessionEngine s = engine(List.of(du, TRANSFER));
+        s.start();
+        SessionStep step = s.onReply(AcsReplyContent.ok(Envelope.of(CwmpVersion.V1_0, "cpe-1", new InformResponse(1))));
+        assertEquals(List.of(TRANSFER.request()), messages(step));
+        assertEquals(List.of("accepted 1.0", "answered q2 fault 8000"), log);
+    }
+
+    @Test
     public void acs_choosing_1_2_by_namespace_without_header_is_used() {
         SessionEngine s = engine(List.of());
         s.start();
