@@ -9,8 +9,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.net.ssl.SSLContext;
 
-import org.homegw.cwmp.api.CwmpEvent;
-import org.homegw.cwmp.api.SessionRequests;
 import org.homegw.cwmp.client.internal.agent.AgentScheduler;
 import org.homegw.cwmp.client.internal.agent.CwmpAgent;
 import org.homegw.cwmp.client.internal.agent.DeviceActions;
@@ -25,10 +23,8 @@ import org.homegw.cwmp.client.internal.session.SessionRunner;
 import org.homegw.cwmp.client.internal.transport.HttpAcsConnector;
 import org.homegw.cwmp.client.internal.transport.TlsSettings;
 import org.homegw.cwmp.codec.CwmpDecoder;
-import org.homegw.cwmp.message.CwmpRequest;
 import org.homegw.transfer.internal.apply.DualBankFirmware;
 import org.homegw.transfer.internal.apply.PathValueConfigFile;
-import org.homegw.transfer.internal.engine.AutonomousTransferPolicy;
 import org.homegw.transfer.internal.engine.DeviceSide;
 import org.homegw.transfer.internal.engine.ImageCheck;
 import org.homegw.transfer.internal.engine.TransferEngine;
@@ -44,7 +40,7 @@ import org.homegw.transfer.internal.testing.MutableClock;
 /**
  * One boot of a CPE: the real CWMP client (codec, HTTP, persisted events and requests) and the
  * transfer manager, wired as their DS components do, on one hand-driven clock. The transfer manager
- * is registered as the client's RPC handler and reports through the client's SessionRequests.
+ * is registered as the client's RPC handler and reports through the client's CpeRequestQueue.
  * Building another over the same state directory is a reboot.
  */
 final class CpeStack {
@@ -91,7 +87,7 @@ final class CpeStack {
         agent = new CwmpAgent(model, EventStore.open(state.resolve("cwmp/events.properties")),
                 RequestQueue.open(state.resolve("cwmp/requests.properties"), codec), executor,
                 new RetryPolicy(new SplittableRandom(3)), clock, sessions, device,
-                new CwmpAgent.Config(Duration.ofSeconds(30), Duration.ofSeconds(30)));
+                new CwmpAgent.Config(Duration.ofSeconds(30), Duration.ofSeconds(30), bootId));
 
         firmware = new DualBankFirmware(state.resolve("firmware"), 3, "1.0");
         firmware.boot(bootId);
@@ -101,17 +97,8 @@ final class CpeStack {
                 reboots::incrementAndGet, state.resolve("log"));
         Path dir = state.resolve("transfer");
         transfers = new TransferEngine(TransferStore.open(dir.resolve("transfers.properties")), http, dir.resolve("work"),
-                dir.resolve("files"), side, new SessionRequests() {
-                    @Override
-                    public void requestSession(CwmpEvent... events) {
-                        agent.requestSession(List.of(events));
-                    }
-
-                    @Override
-                    public void queueRequest(CwmpRequest request, CwmpEvent... events) {
-                        agent.queueRequest(request, List.of(events));
-                    }
-                }, new AutonomousTransferPolicy(model), clock, time, TransferEngine.Limits.DEFAULTS);
+                dir.resolve("files"), side, (request, events) -> agent.queueRequest(request, List.of(events)),
+                clock, time, TransferEngine.Limits.DEFAULTS);
         TransferRequests requests = new TransferRequests(transfers, clock, 1L << 30);
         handlers.add(requests::handle, TransferRequests.METHODS);
         // what FirmwareImageProvider serves in the gateway

@@ -13,17 +13,15 @@ import java.util.Optional;
 import javax.net.ssl.SSLContext;
 
 import org.homegw.cwmp.api.RpcHandler;
-import org.homegw.cwmp.api.SessionRequests;
+import org.homegw.cwmp.api.CpeRequestQueue;
 import org.homegw.cwmp.message.CwmpMessage;
 import org.homegw.cwmp.message.CwmpRequest;
 import org.homegw.cwmp.message.FaultMessage;
-import org.homegw.datamodel.api.DataModel;
 import org.homegw.runtime.api.DeviceControl;
 import org.homegw.runtime.api.GatewayProperties;
 import org.homegw.transfer.api.ConfigFileHandler;
 import org.homegw.transfer.api.FirmwareInstaller;
 import org.homegw.transfer.internal.apply.CmsImageCheck;
-import org.homegw.transfer.internal.engine.AutonomousTransferPolicy;
 import org.homegw.transfer.internal.engine.DeviceSide;
 import org.homegw.transfer.internal.engine.ExecutorTransferScheduler;
 import org.homegw.transfer.internal.engine.FileTypes;
@@ -49,7 +47,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 /**
  * The transfer manager as a DS component: answers the transfer RPCs for the CWMP client
  * (whiteboard {@link RpcHandler}), runs transfers on its own worker thread, and reports them through
- * {@link SessionRequests}. State lives in {@code <state>/transfer}.
+ * {@link CpeRequestQueue}. State lives in {@code <state>/transfer}.
  */
 @Component(service = RpcHandler.class, immediate = true, configurationPid = "org.homegw.transfer",
         property = {RpcHandler.METHOD + "=Download", RpcHandler.METHOD + "=Upload",
@@ -95,10 +93,7 @@ public final class TransferManagerComponent implements RpcHandler {
     }
 
     @Reference
-    private SessionRequests session;
-
-    @Reference
-    private DataModel model;
+    private CpeRequestQueue session;
 
     @Reference(policyOption = ReferencePolicyOption.GREEDY)
     private FirmwareInstaller firmware;
@@ -131,7 +126,7 @@ public final class TransferManagerComponent implements RpcHandler {
                 maxFileSize, config.maxLogUploadBytes());
         scheduler = new ExecutorTransferScheduler("homegw-transfer");
         engine = new TransferEngine(TransferStore.open(dir.resolve("transfers.properties")), http, dir.resolve("work"),
-                dir.resolve("files"), device, session, new AutonomousTransferPolicy(model), Clock.systemUTC(), scheduler, limits);
+                dir.resolve("files"), device, session, Clock.systemUTC(), scheduler, limits);
         requests = new TransferRequests(engine, Clock.systemUTC(), maxFileSize);
         engine.start();
         LOG.log(Level.INFO, "file transfers ready; state in {0}, firmware {1}", dir, firmware.runningVersion());

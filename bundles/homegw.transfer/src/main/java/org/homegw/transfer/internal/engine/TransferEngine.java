@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.homegw.cwmp.api.CwmpEvent;
-import org.homegw.cwmp.api.SessionRequests;
+import org.homegw.cwmp.api.CpeRequestQueue;
 import org.homegw.cwmp.message.AutonomousTransferComplete;
 import org.homegw.cwmp.message.CwmpDateTime;
 import org.homegw.cwmp.message.FaultStruct;
@@ -30,10 +30,10 @@ import org.homegw.transfer.internal.queue.TransferStore;
  * DelaySeconds or time window allows, drives it through {@link TransferState}s on the worker thread,
  * and hands its TransferComplete with "7 TRANSFER COMPLETE" and "M &lt;method&gt;" to the CWMP client
  * exactly once (autonomous transfers: AutonomousTransferComplete with "10 AUTONOMOUS TRANSFER
- * COMPLETE", as ManagementServer.AutonomousTransferCompletePolicy allows).
+ * COMPLETE"; the client applies ManagementServer.AutonomousTransferCompletePolicy).
  *
- * <p>Exactly once: a finished transfer is first persisted as COMPLETED, then queued with the client
- * (which persists it before returning), then removed. A crash between the last two steps — two
+ * <p>Exactly once: a finished transfer is first persisted as COMPLETED, then queued with the client's
+ * {@link CpeRequestQueue} (which persists it before returning), then removed. A crash between the last two steps — two
  * fsyncs apart — makes the record be queued again at the next start; nothing is ever lost.
  */
 public final class TransferEngine {
@@ -48,12 +48,11 @@ public final class TransferEngine {
     private final TransferStore store;
     private final TransferWorker worker;
     private final DeviceSide device;
-    private final SessionRequests session;
+    private final CpeRequestQueue session;
     private final Clock clock;
     private final TransferScheduler scheduler;
     private final Limits limits;
     private final LogTail logTail;
-    private final AutonomousTransferPolicy autonomousPolicy;
 
     private final Object wakeLock = new Object();
     private TransferScheduler.Task wakeUp;
@@ -66,10 +65,8 @@ public final class TransferEngine {
      * @param storedDir where stored file types go ({@code <state>/transfer/files})
      */
     public TransferEngine(TransferStore store, FileServerClient http, Path workDir, Path storedDir, DeviceSide device,
-            SessionRequests session, AutonomousTransferPolicy autonomousPolicy, Clock clock, TransferScheduler scheduler,
-            Limits limits) {
+            CpeRequestQueue session, Clock clock, TransferScheduler scheduler, Limits limits) {
         this.store = store;
-        this.autonomousPolicy = autonomousPolicy;
         this.worker = new TransferWorker(http, device, workDir, storedDir, limits.fetchAttempts(), limits.maxFileSize());
         this.device = device;
         this.session = session;
@@ -328,17 +325,14 @@ public final class TransferEngine {
         }
         FaultStruct fault = new FaultStruct(done.faultCode(), truncate(done.faultString(), 256));
         if (done.isAutonomous()) {
-            if (autonomousPolicy.reports(done.isDownload(), done.faultCode() == 0, done.fileType())) {
-                session.queueRequest(new AutonomousTransferComplete("", done.url(), done.isDownload(), done.fileType(),
-                        done.fileSize(), done.targetFileName(), fault, CwmpDateTime.of(done.startTime()),
-                        CwmpDateTime.of(done.completeTime())), CwmpEvent.of(CwmpEvent.AUTONOMOUS_TRANSFER_COMPLETE));
-            } else {
-                LOG.log(Level.INFO, "{0}: not reported (AutonomousTransferCompletePolicy)", done);
-            }
+            // the client drops it unless ManagementServer.AutonomousTransferCompletePolicy allows it
+            session.queue(new AutonomousTransferComplete("", done.url(), done.isDownload(), done.fileType(),
+                    done.fileSize(), done.targetFileName(), fault, CwmpDateTime.of(done.startTime()),
+                    CwmpDateTime.of(done.completeTime())), CwmpEvent.of(CwmpEvent.AUTONOMOUS_TRANSFER_COMPLETE));
         } else {
             TransferComplete tc = new TransferComplete(done.commandKey(), fault, CwmpDateTime.of(done.startTime()),
                     CwmpDateTime.of(done.completeTime()));
-            session.queueRequest(tc, CwmpEvent.of(CwmpEvent.TRANSFER_COMPLETE), new CwmpEvent("M " + done.method(),
+            session.queue(tc, CwmpEvent.of(CwmpEvent.TRANSFER_COMPLETE), new CwmpEvent("M " + done.method(),
                     done.commandKey()));
         }
         store.remove(done.id());

@@ -23,10 +23,11 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
-/** Downloads the ACS did not ask for: AutonomousTransferComplete under AutonomousTransferCompletePolicy. */
+/**
+ * Downloads the ACS did not ask for: AutonomousTransferComplete with "10 AUTONOMOUS TRANSFER
+ * COMPLETE" (the client applies AutonomousTransferCompletePolicy).
+ */
 public class AutonomousTransferTest {
-
-    private static final String POLICY = "Device.ManagementServer.AutonomousTransferCompletePolicy.";
 
     @Rule
     public TemporaryFolder tmp = new TemporaryFolder();
@@ -56,8 +57,7 @@ public class AutonomousTransferTest {
     }
 
     @Test
-    public void reported_with_event_10_when_the_policy_is_enabled() {
-        model.put(POLICY + "Enable", "true", "boolean", true);
+    public void reported_with_event_10_and_not_listed_as_acs_requested() {
         gw.engine.enqueueAutonomous("4 Tone File", server.uri("/tone.wav").toString(), "ring.wav");
         assertEquals("only ACS-requested transfers in GetQueuedTransfers", new GetQueuedTransfersResponse(List.of()),
                 gw.rpc(new GetQueuedTransfers()));
@@ -67,26 +67,16 @@ public class AutonomousTransferTest {
         assertEquals(server.uri("/tone.wav").toString(), atc.transferUrl());
         assertTrue(atc.isDownload());
         assertEquals("4 Tone File", atc.fileType());
+        assertEquals("ring.wav", atc.targetFileName());
         assertEquals(0, atc.fault().faultCode());
         assertEquals(List.of(CwmpEvent.of("10 AUTONOMOUS TRANSFER COMPLETE")), session.all().get(0).events());
         assertTrue(session.transferCompletes().isEmpty());
+        assertTrue(gw.engine.transfers().isEmpty());
     }
 
     @Test
-    public void not_reported_when_disabled_or_filtered_out() {
-        gw.engine.enqueueAutonomous("4 Tone File", server.uri("/tone.wav").toString(), "");
-        gw.work();
-        model.put(POLICY + "Enable", "true", "boolean", true).put(POLICY + "ResultTypeFilter", "Failure", "string", true);
-        gw.engine.enqueueAutonomous("4 Tone File", server.uri("/tone.wav").toString(), "");
-        gw.work();
-        model.put(POLICY + "ResultTypeFilter", "Both", "string", true)
-                .put(POLICY + "FileTypeFilter", "1 Firmware Upgrade Image", "string", true);
-        gw.engine.enqueueAutonomous("4 Tone File", server.uri("/tone.wav").toString(), "");
-        gw.work();
-        assertTrue(session.all().isEmpty());
-        assertTrue("transfers still happen and leave the queue", gw.engine.transfers().isEmpty());
+    public void failed_autonomous_download_carries_its_fault() {
         gw.engine.enqueueAutonomous("4 Tone File", server.uri("/missing").toString(), "");
-        model.put(POLICY + "FileTypeFilter", "", "string", true).put(POLICY + "ResultTypeFilter", "Failure", "string", true);
         gw.work();
         assertEquals(9016, reported().get(0).fault().faultCode());
     }

@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.homegw.cwmp.api.CwmpEvent;
-import org.homegw.cwmp.api.SessionRequests;
+import org.homegw.cwmp.api.CpeRequestQueue;
 import org.homegw.cwmp.message.CwmpRequest;
 import org.homegw.cwmp.message.TransferComplete;
 
 /** Records what would be sent to the ACS; survives "restarts" of the transfer manager like the client's queue. */
-public final class FakeSessionRequests implements SessionRequests {
+public final class FakeSessionRequests implements CpeRequestQueue {
 
     /** One queued CPE request with its events. */
     public record Queued(CwmpRequest request, List<CwmpEvent> events) {
@@ -18,12 +18,7 @@ public final class FakeSessionRequests implements SessionRequests {
     private final List<Queued> queued = new CopyOnWriteArrayList<>();
 
     @Override
-    public void requestSession(CwmpEvent... events) {
-        queued.add(new Queued(null, List.of(events)));
-    }
-
-    @Override
-    public void queueRequest(CwmpRequest request, CwmpEvent... events) {
+    public void queue(CwmpRequest request, CwmpEvent... events) {
         queued.add(new Queued(request, List.of(events)));
     }
 

@@ -7,12 +7,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.net.ssl.SSLContext;
 
-import org.homegw.cwmp.api.SessionRequests;
+import org.homegw.cwmp.api.CpeRequestQueue;
 import org.homegw.cwmp.message.CwmpMessage;
 import org.homegw.cwmp.message.CwmpRequest;
 import org.homegw.transfer.internal.apply.DualBankFirmware;
 import org.homegw.transfer.internal.apply.PathValueConfigFile;
-import org.homegw.transfer.internal.engine.AutonomousTransferPolicy;
 import org.homegw.transfer.internal.engine.DeviceSide;
 import org.homegw.transfer.internal.engine.ImageCheck;
 import org.homegw.transfer.internal.engine.TransferEngine;
@@ -43,7 +42,7 @@ public final class TestGateway {
         this(state, clock, session, model, bootId, check, null, TransferEngine.Limits.DEFAULTS);
     }
 
-    public TestGateway(Path state, MutableClock clock, SessionRequests session, FakeDataModel model, String bootId,
+    public TestGateway(Path state, MutableClock clock, CpeRequestQueue session, FakeDataModel model, String bootId,
             ImageCheck check, TransferScheduler scheduler, TransferEngine.Limits limits) throws Exception {
         firmware = new DualBankFirmware(state.resolve("firmware"), 3, "1.0");
         firmware.boot(bootId);
@@ -54,7 +53,7 @@ public final class TestGateway {
                 reboots::incrementAndGet, state.resolve("log"));
         Path dir = state.resolve("transfer");
         engine = new TransferEngine(TransferStore.open(dir.resolve("transfers.properties")), http, dir.resolve("work"),
-                dir.resolve("files"), device, session, new AutonomousTransferPolicy(model), clock, scheduler == null ? manual : scheduler, limits);
+                dir.resolve("files"), device, session, clock, scheduler == null ? manual : scheduler, limits);
         requests = new TransferRequests(engine, clock, MAX_FILE);
         engine.start();
     }

@@ -10,9 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 
-import org.homegw.cwmp.api.CwmpEvent;
-import org.homegw.cwmp.api.SessionRequests;
-import org.homegw.cwmp.message.CwmpRequest;
+import org.homegw.cwmp.api.CpeRequestQueue;
 import org.homegw.cwmp.message.Download;
 import org.homegw.cwmp.message.TransferComplete;
 import org.homegw.transfer.internal.engine.ExecutorTransferScheduler;
@@ -31,16 +29,9 @@ public final class TransferChild {
 
     public static void main(String[] args) throws Exception {
         Path state = Path.of(args[0]);
-        SessionRequests log = new SessionRequests() {
-            @Override
-            public void requestSession(CwmpEvent... events) {
-            }
-
-            @Override
-            public void queueRequest(CwmpRequest request, CwmpEvent... events) {
-                TransferComplete tc = (TransferComplete) request;
-                append(state.resolve("tc.log"), tc.commandKey() + " " + tc.fault().faultCode() + "\n");
-            }
+        CpeRequestQueue log = (request, events) -> {
+            TransferComplete tc = (TransferComplete) request;
+            append(state.resolve("tc.log"), tc.commandKey() + " " + tc.fault().faultCode() + "\n");
         };
         ExecutorTransferScheduler worker = new ExecutorTransferScheduler("child-transfer");
         MutableClock clock = new MutableClock(Instant.now());
