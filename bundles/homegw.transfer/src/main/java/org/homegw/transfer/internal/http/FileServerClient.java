@@ -39,7 +39,8 @@ import javax.net.ssl.SSLSocketFactory;
  * request (If-Range on the saved ETag) when the partial file already holds bytes. HTTPS uses the
  * given socket factory (trust anchors of the device configuration) and the JDK's host-name check;
  * redirects are followed by hand (at most {@link Settings#maxRedirects()}), never from HTTPS to plain
- * HTTP, and credentials are sent only in answer to a challenge from the host that sent it.
+ * HTTP, and credentials are sent only in answer to a challenge of the server the URL names (same
+ * scheme, host and port), never to a redirect target elsewhere.
  */
 public final class FileServerClient {
 
@@ -109,7 +110,7 @@ public final class FileServerClient {
                     continue;
                 }
                 if (status == 401) {
-                    auth = challengeAnswer(c, auth, creds, "GET", current);
+                    auth = challengeAnswer(c, auth, creds, "GET", current, url);
                     continue;
                 }
                 if (status == 416 && have > 0) {
@@ -170,7 +171,7 @@ public final class FileServerClient {
                     continue;
                 }
                 if (status == 401) {
-                    auth = challengeAnswer(c, auth, creds, "PUT", current);
+                    auth = challengeAnswer(c, auth, creds, "PUT", current, url);
                     continue;
                 }
                 if (status == 403 || status == 404 || status == 405) {
@@ -233,9 +234,14 @@ public final class FileServerClient {
         return new TransferFailure(CANNOT_CONTACT_SERVER, what + uri.getHost() + ": " + e, e);
     }
 
-    private String challengeAnswer(HttpURLConnection c, String previous, Credentials creds, String method, URI uri)
-            throws TransferFailure {
+    private String challengeAnswer(HttpURLConnection c, String previous, Credentials creds, String method, URI uri,
+            URI requested) throws TransferFailure {
         drainError(c);
+        if (!sameOrigin(uri, requested)) {
+            // the credentials were given for the requested server, not for wherever it redirects to
+            throw new TransferFailure(SERVER_AUTHENTICATION, "redirect target " + uri.getHost()
+                    + " asks for credentials; they are only sent to " + requested.getHost());
+        }
         if (previous != null) {
             throw new TransferFailure(SERVER_AUTHENTICATION, "file server refused the credentials for " + uri);
         }
@@ -252,6 +258,15 @@ public final class FileServerClient {
         return authorization.answer(challenges, creds, method, requestUri)
                 .orElseThrow(() -> new TransferFailure(SERVER_AUTHENTICATION,
                         "no supported authentication scheme offered by " + uri.getHost() + ": " + challenges));
+    }
+
+    private static boolean sameOrigin(URI a, URI b) {
+        return a.getScheme().equalsIgnoreCase(b.getScheme()) && a.getHost().equalsIgnoreCase(b.getHost())
+                && port(a) == port(b);
+    }
+
+    private static int port(URI u) {
+        return u.getPort() >= 0 ? u.getPort() : "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
     }
 
     private static boolean isRedirect(int status) {

@@ -195,6 +195,17 @@ public class FileServerClientTest {
     }
 
     @Test
+    public void credentials_are_not_sent_to_another_server_after_a_redirect() throws Exception {
+        TestFileServer other = TestFileServer.http();
+        closeables.add(other);
+        other.file("/fw.bin", content);
+        other.basic("/fw.bin", "cpe", "secret");
+        server.redirect("/fw.bin", other.uri("/fw.bin").toString());
+        assertEquals(9012, faultOf(server.uri("/fw.bin"), new Credentials("cpe", "secret")));
+        assertTrue(other.requests("/fw.bin").stream().allMatch(r -> r.header("Authorization") == null));
+    }
+
+    @Test
     public void endless_redirects_fail_9016() {
         server.redirect("/a", "/b");
         server.redirect("/b", "/a");
