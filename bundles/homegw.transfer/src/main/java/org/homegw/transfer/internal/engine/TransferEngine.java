@@ -323,6 +323,20 @@ public final class TransferEngine {
             // the client may be gone already: the persisted COMPLETED record is reported at the next start
             return;
         }
+        try {
+            send(done);
+        } catch (IllegalArgumentException e) {
+            // the client can never deliver it (e.g. a CommandKey an Inform cannot carry): do not retry forever
+            LOG.log(Level.ERROR, done + ": TransferComplete refused by the CWMP client and dropped: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // e.g. the client cannot persist it right now: the COMPLETED record is reported at the next start
+            LOG.log(Level.ERROR, done + ": cannot hand the TransferComplete to the CWMP client; retried at the next start", e);
+            return;
+        }
+        store.remove(done.id());
+    }
+
+    private void send(TransferRecord done) {
         FaultStruct fault = new FaultStruct(done.faultCode(), truncate(done.faultString(), 256));
         if (done.isAutonomous()) {
             // the client drops it unless ManagementServer.AutonomousTransferCompletePolicy allows it
@@ -335,7 +349,6 @@ public final class TransferEngine {
             session.queue(tc, CwmpEvent.of(CwmpEvent.TRANSFER_COMPLETE), new CwmpEvent("M " + done.method(),
                     done.commandKey()));
         }
-        store.remove(done.id());
     }
 
     private static String truncate(String s, int max) {

@@ -163,6 +163,25 @@ public class RestartTest {
                 session.all().get(0).events());
     }
 
+    @Test
+    public void transfer_complete_the_client_cannot_take_stays_for_the_next_start() throws Exception {
+        Path state = tmp.newFolder("state").toPath();
+        server.file("/w", content);
+        org.homegw.cwmp.api.CpeRequestQueue broken = (request, events) -> {
+            throw new java.io.UncheckedIOException(new java.io.IOException("disk full"));
+        };
+        TestGateway gw = new TestGateway(state, clock, broken, model, "boot-1", ImageCheck.NONE, null,
+                TransferEngine.Limits.DEFAULTS);
+        gw.rpc(new Download("k", "2 Web Content", server.uri("/w").toString(), "", "", 0, "", 0, "", ""));
+        gw.work();
+        assertEquals(TransferState.COMPLETED, gw.engine.transfers().get(0).state());
+        gw.stop();
+        FakeSessionRequests session = new FakeSessionRequests();
+        new TestGateway(state, clock, session, model, "boot-2", ImageCheck.NONE);
+        assertEquals(1, session.transferCompletes().size());
+        assertEquals(0, session.transferCompletes().get(0).fault().faultCode());
+    }
+
     private static void waitForSize(Path p, long size) throws Exception {
         for (int i = 0; i < 500; i++) {
             if (Files.exists(p) && Files.size(p) >= size) {
