@@ -7,6 +7,7 @@
 # written as a crash-<sha1> file into the target's seed directory under src/test/resources, where
 # the normal build then replays it. libFuzzer prints "Done N runs in S second(s)" at the end;
 # target/fuzz-budget.txt gets the largest per-input time and allocation seen.
+# KEEP_GOING=N (environment) goes on after findings until N distinct ones (Jazzer's keep_going; default 1).
 set -eu
 [ $# -ge 1 ] || { sed -n 2,9p "$0"; exit 2; }
 test=$1; seconds=${2:-300}; shift
@@ -19,4 +20,4 @@ cd "$root"
 # -timeout is libFuzzer's hard watchdog for an input that never returns (the 100 ms check needs it to return)
 JAZZER_FUZZ=1 exec mvn -B -o -pl itests/fuzz -am test -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false \
     -DargLine=-Xmx1g -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-max_total_time="$seconds" \
-    -Djazzer.internal.arg.$n=-timeout=10 $extra
+    -Djazzer.keep_going="${KEEP_GOING:-1}" -Djazzer.internal.arg.$n=-timeout=10 $extra

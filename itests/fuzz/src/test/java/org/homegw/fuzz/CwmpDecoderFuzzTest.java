@@ -11,6 +11,7 @@ import org.homegw.cwmp.codec.DecodeException;
 import org.homegw.cwmp.codec.DecodeLimits;
 import org.homegw.cwmp.message.Envelope;
 
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
@@ -26,14 +27,10 @@ class CwmpDecoderFuzzTest {
     private final CwmpDecoder defaults = new CwmpDecoder();
     private final CwmpDecoder tight = new CwmpDecoder(TIGHT);
 
-    /** A fixed part (parser buffers, Jazzer's hooks) plus a multiple of the input (decoded strings and records). */
-    static long allocationBound(int inputLength) {
-        return InputBudget.allocationBound(inputLength, 64);
-    }
-
+    @DictionaryFile(resourcePath = "/dict/cwmp.dict")
     @FuzzTest
     void decodeAll_gives_envelopes_or_a_decode_exception(byte[] body) throws Exception {
-        InputBudget.check("decodeAll", body.length, allocationBound(body.length), () -> {
+        InputBudget.check("decodeAll", body.length, () -> {
             List<Envelope> all = decodeOrRefuse(defaults, body);
             List<Envelope> tightAll = decodeOrRefuse(tight, body);
             if (all != null && tightAll != null) {

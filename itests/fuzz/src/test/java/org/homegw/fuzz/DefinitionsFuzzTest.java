@@ -13,6 +13,7 @@ import org.homegw.datamodel.definitions.CompactDefinitionsWriter;
 import org.homegw.datamodel.definitions.DataModelDefinitions;
 import org.homegw.datamodel.definitions.DefinitionsException;
 
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
@@ -50,14 +51,10 @@ class DefinitionsFuzzTest {
         known = xml.read(new ByteArrayInputStream(BASE.getBytes(StandardCharsets.UTF_8)), "base", List.of());
     }
 
-    /** The XML reader builds a tree of the document: a fixed part plus a multiple of the input. */
-    static long allocationBound(int inputLength) {
-        return InputBudget.allocationBound(inputLength, 128);
-    }
-
+    @DictionaryFile(resourcePath = "/dict/bbf.dict")
     @FuzzTest
     void bbf_xml_gives_definitions_or_a_definitions_exception(byte[] data) throws Exception {
-        InputBudget.check("BbfXmlReader", data.length, allocationBound(data.length), () -> {
+        InputBudget.check("BbfXmlReader", data.length, () -> {
             List<DataModelDefinitions> models;
             try {
                 models = xml.read(new ByteArrayInputStream(data), "fuzz.xml", known);
@@ -71,9 +68,10 @@ class DefinitionsFuzzTest {
         });
     }
 
+    @DictionaryFile(resourcePath = "/dict/compact.dict")
     @FuzzTest
     void compact_text_gives_definitions_or_a_definitions_exception(byte[] data) throws Exception {
-        InputBudget.check("CompactDefinitionsReader", data.length, allocationBound(data.length), () -> {
+        InputBudget.check("CompactDefinitionsReader", data.length, () -> {
             DataModelDefinitions m;
             try {
                 m = compact.read(new ByteArrayInputStream(data), "fuzz.dmdefs");

@@ -18,6 +18,7 @@ import org.homegw.cwmp.connreq.internal.udp.UdpConnectionRequest;
 import org.homegw.cwmp.connreq.internal.udp.UdpConnectionRequestReceiver;
 import org.homegw.cwmp.connreq.internal.udp.UdpConnectionRequestValidator;
 
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
@@ -38,14 +39,11 @@ class UdpConnectionRequestFuzzTest {
             new UdpConnectionRequestValidator(clock, Duration.ofMinutes(5)), () -> credentials,
             new SessionTrigger(new RateLimiter(5, Duration.ofSeconds(10), clock), events -> sessions.incrementAndGet()));
 
-    static long allocationBound(int inputLength) {
-        return InputBudget.allocationBound(inputLength, 64);
-    }
-
+    @DictionaryFile(resourcePath = "/dict/udp.dict")
     @FuzzTest
     void datagram_is_a_request_or_dropped(byte[] datagram) throws Exception {
         clock.advance(Duration.ofSeconds(1));
-        InputBudget.check("UDP Connection Request", datagram.length, allocationBound(datagram.length), () -> {
+        InputBudget.check("UDP Connection Request", datagram.length, () -> {
             Optional<UdpConnectionRequest> parsed = UdpConnectionRequest.parse(datagram, datagram.length);
             parsed.ifPresent(UdpConnectionRequestFuzzTest::checkFields);
             checkReceive(datagram, parsed);

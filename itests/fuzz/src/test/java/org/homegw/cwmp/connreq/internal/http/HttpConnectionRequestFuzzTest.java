@@ -22,6 +22,7 @@ import org.homegw.cwmp.connreq.internal.SessionTrigger;
 import org.homegw.fuzz.InputBudget;
 import org.homegw.fuzz.SteppingClock;
 
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
@@ -54,16 +55,11 @@ class HttpConnectionRequestFuzzTest {
             () -> credentials, trigger);
     private final String opaque = opaqueOf(authenticator);
 
-    /** Per request a fixed part (digest, response, nonce) plus the request head itself, several times over. */
-    static long allocationBound(int inputLength) {
-        return InputBudget.allocationBound(inputLength, 64);
-    }
-
+    @DictionaryFile(resourcePath = "/dict/http.dict")
     @FuzzTest
     void connection_bytes_get_specified_answers(byte[] connection) throws Exception {
         clock.advance(Duration.ofSeconds(1));
-        InputBudget.check("HTTP Connection Request", connection.length, allocationBound(connection.length),
-                () -> serve(connection));
+        InputBudget.check("HTTP Connection Request", connection.length, () -> serve(connection));
         assertTrue(nonces.size() <= NONCE_CAPACITY, "nonce table over capacity: " + nonces.size());
     }
 
