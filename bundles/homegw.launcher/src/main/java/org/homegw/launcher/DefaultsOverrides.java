@@ -40,6 +40,20 @@ final class DefaultsOverrides {
         return sb.toString();
     }
 
+    /** For the log: the lines comma-separated, the values of password parameters masked. */
+    static String describe(List<ParameterOverride> lines) {
+        StringBuilder sb = new StringBuilder();
+        for (ParameterOverride line : lines) {
+            if (sb.length() > 0) {
+                sb.append(", ");
+            }
+            boolean secret = line.path().endsWith("Password") || line.path().endsWith("Passphrase")
+                    || line.path().endsWith("Key");
+            sb.append(line.path()).append('=').append(secret ? "*****" : line.value());
+        }
+        return sb.toString();
+    }
+
     private static void add(List<ParameterOverride> lines, String path, String value) {
         if (value != null) {
             lines.add(new ParameterOverride(path, value));

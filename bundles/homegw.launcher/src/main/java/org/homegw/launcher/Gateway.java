@@ -58,6 +58,9 @@ final class Gateway {
             String serial = config.hasSerialNumber() ? null
                     : new SerialNumberStore(state.root(), new SecureRandom()).loadOrCreate();
             List<ParameterOverride> overrides = DefaultsOverrides.of(options, config.root(), serial);
+            if (!overrides.isEmpty()) {
+                LOG.log(Level.INFO, "data-model overrides: {0}", DefaultsOverrides.describe(overrides));
+            }
             boolean shell = !options.noShell() && System.console() != null;
             FrameworkBoot boot = new FrameworkBoot(dist, state, DefaultsOverrides.toProperty(overrides),
                     options.crPort(), shell, config.disabledBundles());
@@ -131,10 +134,7 @@ final class Gateway {
             LOG.log(Level.WARNING, "bundles not active: {0}", notActive.stream()
                     .map(b -> b.getSymbolicName() + " [" + b.getBundleId() + "]").collect(Collectors.joining(", ")));
         }
-        long sinceJvmStart = ProcessHandle.current().info().startInstant()
-                .map(start -> Duration.between(start, java.time.Instant.now()).toMillis()).orElse(-1L);
-        LOG.log(Level.INFO, "homegw started: {0} bundles, {1} active, framework start {2} ms, {3} ms since JVM start;"
-                + " data model {4}, state {5}", bundles.length, bundles.length - notActive.size(), millis,
-                sinceJvmStart, config.dataModel(), state.root());
+        LOG.log(Level.INFO, "homegw started: {0} bundles, {1} active, framework start {2} ms; data model {3}, state {4}",
+                bundles.length, bundles.length - notActive.size(), millis, config.dataModel(), state.root());
     }
 }

@@ -23,11 +23,16 @@ public interface DataModel {
     /**
      * Streams the values of the given full and partial paths to the sink, in request order and,
      * within a partial path, in tree order. Answers with the number of values sent. Nothing is sent
-     * when any path is invalid (9005).
+     * when any path is invalid (9005). This is what the ACS sees: hidden and secured parameters
+     * (passwords) read as "".
      */
     Outcome<Integer> getValues(List<String> paths, ValueSink sink);
 
-    /** Convenience: one parameter's value. */
+    /**
+     * One parameter's value, for the device's own components: hidden and secured parameters give
+     * their real value here (the CWMP client needs ManagementServer.Password, the connection-request
+     * server ConnectionRequestPassword). Never pass this value to the ACS; use {@link #getValues}.
+     */
     Outcome<ParameterValue> getValue(String parameterPath);
 
     /** GetParameterNames: the empty path names the root object. */
@@ -53,7 +58,7 @@ public interface DataModel {
     /** The CWMP base type of a parameter path, if the path is a supported parameter. */
     Optional<String> typeOf(String parameterPath);
 
-    /** Every parameter whose definition says forcedInform, with its current value. */
+    /** Every parameter whose definition says forcedInform, with its current value (as the ACS sees it). */
     List<ParameterValue> forcedInformValues();
 
     /**

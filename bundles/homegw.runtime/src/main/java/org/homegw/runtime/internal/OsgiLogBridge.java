@@ -6,6 +6,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.log.LogEntry;
 import org.osgi.service.log.LogLevel;
 import org.osgi.service.log.LogListener;
@@ -24,15 +26,24 @@ public final class OsgiLogBridge implements LogListener {
 
     private final LogReaderService reader;
 
+    /**
+     * The Log Service is optional: the gateway ships Felix Log, but a container such as Karaf
+     * brings its own logging and may not advertise a LogReaderService capability.
+     */
     @Activate
-    public OsgiLogBridge(@Reference LogReaderService reader) {
+    public OsgiLogBridge(@Reference(cardinality = ReferenceCardinality.OPTIONAL,
+            policyOption = ReferencePolicyOption.GREEDY) LogReaderService reader) {
         this.reader = reader;
-        reader.addLogListener(this);
+        if (reader != null) {
+            reader.addLogListener(this);
+        }
     }
 
     @Deactivate
     void deactivate() {
-        reader.removeLogListener(this);
+        if (reader != null) {
+            reader.removeLogListener(this);
+        }
     }
 
     @Override

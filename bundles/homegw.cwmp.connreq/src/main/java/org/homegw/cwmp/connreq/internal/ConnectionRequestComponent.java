@@ -31,7 +31,11 @@ import org.osgi.service.metatype.annotations.Designate;
             ParameterProvider.PATH + "=Device.ManagementServer.ConnectionRequestURL",
             ParameterProvider.PATH + "=Device.ManagementServer.UDPConnectionRequestAddress",
             ParameterProvider.PATH + "=Device.ManagementServer.NATDetected",
-            ParameterProvider.PATH + "=Device.ManagementServer.SupportedConnReqMethods"
+            ParameterProvider.PATH + "=Device.ManagementServer.SupportedConnReqMethods",
+            // the same for the TR-098 root; the registry only matches paths under the root it loaded
+            ParameterProvider.PATH + "=InternetGatewayDevice.ManagementServer.ConnectionRequestURL",
+            ParameterProvider.PATH + "=InternetGatewayDevice.ManagementServer.UDPConnectionRequestAddress",
+            ParameterProvider.PATH + "=InternetGatewayDevice.ManagementServer.NATDetected"
         })
 @Designate(ocd = ConnectionRequestConfig.class)
 public final class ConnectionRequestComponent implements ParameterProvider {
@@ -40,7 +44,7 @@ public final class ConnectionRequestComponent implements ParameterProvider {
     static final String STATE_DIR_PROPERTY = "homegw.state.dir";
     static final int DEFAULT_PORT = 7547;
 
-    private final ConnectionRequestParameters parameters = new ConnectionRequestParameters();
+    private final ConnectionRequestParameters parameters;
     private final ExecutorScheduler scheduler = new ExecutorScheduler("homegw-connreq-timer");
     private final ConnectionRequestService service;
 
@@ -48,6 +52,7 @@ public final class ConnectionRequestComponent implements ParameterProvider {
     public ConnectionRequestComponent(@Reference(name = "dataModel") DataModel dataModel,
             @Reference(name = "sessionRequests") SessionRequests sessions,
             BundleContext context, ConnectionRequestConfig config) throws IOException {
+        parameters = new ConnectionRequestParameters(dataModel.rootObject());
         int port = config.port() >= 0 ? config.port() : frameworkPort(context.getProperty(PORT_PROPERTY));
         String stateDir = context.getProperty(STATE_DIR_PROPERTY);
         Path state = stateDir != null && !stateDir.isBlank() ? Path.of(stateDir) : dataFile(context);

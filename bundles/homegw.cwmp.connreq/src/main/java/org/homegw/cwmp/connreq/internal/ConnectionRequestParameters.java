@@ -22,18 +22,26 @@ public final class ConnectionRequestParameters extends AbstractParameterProvider
     public static final String NAT_DETECTED = "NATDetected";
     public static final String SUPPORTED_CONN_REQ_METHODS = "SupportedConnReqMethods";
 
-    /** The full paths served, for the provider's {@code homegw.dm.path} service property. */
-    public static final String OBJECT = "Device.ManagementServer.";
-    public static final List<String> PATHS = List.of(OBJECT + CONNECTION_REQUEST_URL,
-            OBJECT + UDP_CONNECTION_REQUEST_ADDRESS, OBJECT + NAT_DETECTED, OBJECT + SUPPORTED_CONN_REQ_METHODS);
+    private final String object;
 
     private final Map<String, String> values = new ConcurrentHashMap<>(Map.of(CONNECTION_REQUEST_URL, "",
             UDP_CONNECTION_REQUEST_ADDRESS, "", NAT_DETECTED, "false", SUPPORTED_CONN_REQ_METHODS, ""));
 
+    /** rootObject is the data model's root, "Device." or "InternetGatewayDevice.". */
+    public ConnectionRequestParameters(String rootObject) {
+        this.object = rootObject + "ManagementServer.";
+    }
+
+    /** The full paths served under this root. */
+    public List<String> paths() {
+        return List.of(object + CONNECTION_REQUEST_URL, object + UDP_CONNECTION_REQUEST_ADDRESS,
+                object + NAT_DETECTED, object + SUPPORTED_CONN_REQ_METHODS);
+    }
+
     @Override
     public Outcome<Map<String, String>> read(String objectPath, Collection<String> parameterNames) {
         Map<String, String> answer = new HashMap<>();
-        if (objectPath.endsWith("ManagementServer.")) {
+        if (objectPath.equals(object)) {
             for (String name : parameterNames) {
                 String v = values.get(name);
                 if (v != null) {
@@ -67,7 +75,7 @@ public final class ConnectionRequestParameters extends AbstractParameterProvider
     private void set(String name, String value) {
         String old = values.put(name, value);
         if (!Objects.equals(old, value)) {
-            fireValueChanged(OBJECT + name);
+            fireValueChanged(object + name);
         }
     }
 }

@@ -1,21 +1,16 @@
 package org.homegw.cwmp.connreq.internal;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
  * The random path of this device's ConnectionRequestURL, generated once and kept in the state
- * directory (temp file, fsync, atomic rename) so the URL survives restarts.
+ * directory (see {@link AtomicFile}) so the URL survives restarts.
  */
 public final class ConnectionRequestPathStore {
 
@@ -49,17 +44,6 @@ public final class ConnectionRequestPathStore {
     }
 
     private void write(String path) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            ch.write(ByteBuffer.wrap((path + "\n").getBytes(StandardCharsets.US_ASCII)));
-            ch.force(true);
-        }
-        try {
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFile.write(file, path + "\n");
     }
 }

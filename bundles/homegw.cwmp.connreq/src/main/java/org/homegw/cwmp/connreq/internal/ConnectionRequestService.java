@@ -141,9 +141,12 @@ public final class ConnectionRequestService implements AutoCloseable {
             return;
         }
         if (udp == null) {
-            udpReceiver = new UdpConnectionRequestReceiver(
-                    new UdpConnectionRequestValidator(clock, options.udpMaxClockSkew()),
-                    settings::connectionRequestCredentials, trigger);
+            UdpTimestampStore timestamps = new UdpTimestampStore(options.stateDir());
+            long stored = timestamps.load();
+            // the accepted ids are not kept, so after a restart only strictly newer ts are accepted
+            udpReceiver = new UdpConnectionRequestReceiver(new UdpConnectionRequestValidator(clock,
+                    options.udpMaxClockSkew(), stored < 0 ? -1 : stored + 1),
+                    settings::connectionRequestCredentials, trigger, timestamps::save);
             try {
                 udp = new UdpEndpoint(bindAddress, options.udpPort(), udpReceiver);
             } catch (IOException e) {

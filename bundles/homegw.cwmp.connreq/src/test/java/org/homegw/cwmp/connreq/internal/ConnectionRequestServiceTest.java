@@ -36,7 +36,7 @@ public class ConnectionRequestServiceTest {
     private final FakeDataModel dataModel = new FakeDataModel().set("ConnectionRequestUsername", "acs")
             .set("ConnectionRequestPassword", "pw").set("URL", "http://127.0.0.1:9/acs");
     private final FakeSessionRequests sessions = new FakeSessionRequests();
-    private final ConnectionRequestParameters parameters = new ConnectionRequestParameters();
+    private final ConnectionRequestParameters parameters = new ConnectionRequestParameters("Device.");
     private final List<String> changes = new CopyOnWriteArrayList<>();
     private volatile InetAddress reachable;
     private ConnectionRequestService service;
@@ -167,6 +167,37 @@ public class ConnectionRequestServiceTest {
     }
 
     @Test
+    public void an_accepted_udp_request_cannot_be_replayed_after_a_restart() throws Exception {
+        stunServer = new Rfc3489TestServer();
+        dataModel.set("STUNEnable", "true").set("STUNServerAddress", "127.0.0.1")
+                .set("STUNServerPort", Integer.toString(stunServer.address().getPort()));
+        start();
+        String sig = UdpConnectionRequestValidator.sign("pw", "1700000000" + "9" + "acs" + "cn1");
+        byte[] d = ("GET http://127.0.0.1:1?ts=1700000000&id=9&un=acs&cn=cn1&sig=" + sig + " HTTP/1.1\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        sendUdp(d);
+        assertTrue(sessions.awaitCalls(1));
+        assertEquals("1700000000\n",
+                Files.readString(state.getRoot().toPath().resolve(UdpTimestampStore.FILE_NAME)));
+        service.close();
+        start();
+        sendUdp(d);
+        awaitTrue(() -> service.udpReceiver().droppedCount(
+                org.homegw.cwmp.connreq.internal.udp.UdpConnectionRequestValidator.Drop.REPLAYED_TIMESTAMP) == 1);
+        String newer = UdpConnectionRequestValidator.sign("pw", "1700000001" + "10" + "acs" + "cn2");
+        sendUdp(("GET http://127.0.0.1:1?ts=1700000001&id=10&un=acs&cn=cn2&sig=" + newer + " HTTP/1.1\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        assertTrue(sessions.awaitCalls(1));
+        assertEquals(2, sessions.calls.size());
+    }
+
+    private void sendUdp(byte[] d) throws IOException {
+        try (DatagramSocket acs = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            acs.send(new DatagramPacket(d, d.length, InetAddress.getLoopbackAddress(), service.udpPort()));
+        }
+    }
+
+    @Test
     public void without_nat_the_udp_address_is_the_local_one() throws Exception {
         stunServer = new Rfc3489TestServer();
         dataModel.set("STUNEnable", "1").set("STUNServerAddress", "127.0.0.1")
@@ -187,6 +218,19 @@ public class ConnectionRequestServiceTest {
         assertEquals(2, read.size());
         assertEquals(url(), read.get("ConnectionRequestURL"));
         assertEquals("false", read.get("NATDetected"));
+    }
+
+    @Test
+    public void serves_and_announces_under_the_tr098_root_too() {
+        ConnectionRequestParameters igd = new ConnectionRequestParameters("InternetGatewayDevice.");
+        List<String> seen = new CopyOnWriteArrayList<>();
+        igd.attach(paths -> seen.addAll(List.of(paths)));
+        igd.setNatDetected(true);
+        assertEquals(List.of("InternetGatewayDevice.ManagementServer.NATDetected"), seen);
+        assertEquals("true", igd.read("InternetGatewayDevice.ManagementServer.", List.of("NATDetected")).value()
+                .get("NATDetected"));
+        assertTrue(igd.read("Device.ManagementServer.", List.of("NATDetected")).value().isEmpty());
+        assertEquals(4, igd.paths().size());
     }
 
     private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {

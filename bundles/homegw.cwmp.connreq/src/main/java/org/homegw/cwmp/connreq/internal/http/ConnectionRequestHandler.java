@@ -44,7 +44,7 @@ final class ConnectionRequestHandler {
             return Reply.of(new HttpResponse(405, List.of("Allow: GET"), false));
         }
         DigestAuthenticator.Result result = authenticator.authenticate(request.method(), request.target(),
-                request.header("authorization"), credentials.get());
+                request.header("authorization"), credentials);
         if (result instanceof DigestAuthenticator.Rejected rejected) {
             if (request.header("authorization") != null) {
                 LOG.log(System.Logger.Level.DEBUG, "Connection Request from {0} refused: {1}", peer, rejected.reason());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.homegw.cwmp.connreq.internal.Credentials;
 
@@ -59,10 +60,12 @@ final class DigestAuthenticator {
                 + "\", opaque=\"" + opaque + "\"" + (stale ? ", stale=true" : "");
     }
 
-    Result authenticate(String method, String target, String authorization, Credentials credentials) {
+    /** Reads the credentials only when there is an Authorization header, so bare floods cost no data-model reads. */
+    Result authenticate(String method, String target, String authorization, Supplier<Credentials> source) {
         if (authorization == null) {
             return new Rejected(false, "no credentials");
         }
+        Credentials credentials = source.get();
         if (!credentials.isProvisioned()) {
             return new Rejected(false, "ConnectionRequestUsername/Password not provisioned");
         }

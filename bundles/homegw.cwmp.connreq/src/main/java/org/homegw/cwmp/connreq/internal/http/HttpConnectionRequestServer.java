@@ -51,11 +51,6 @@ public final class HttpConnectionRequestServer implements Closeable {
                     maxRequestsPerConnection);
         }
 
-        public Settings withNonceLifetime(Duration lifetime) {
-            return new Settings(bindAddress, port, path, realm, allowBasic, lifetime, workers, queue, readTimeout,
-                    maxRequestsPerConnection);
-        }
-
         public Settings withWorkers(int w, Duration timeout) {
             return new Settings(bindAddress, port, path, realm, allowBasic, nonceLifetime, w, queue, timeout,
                     maxRequestsPerConnection);

@@ -127,12 +127,8 @@ public final class StunClient {
             scheduleNext(settings.keepAlive());
             return;
         }
-        try {
-            transport.send(request, settings.server());
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.DEBUG, "STUN send failed: {0}", e.getMessage());
-        }
-        // the 9th send (index 8) is followed by a final 1.6 s wait, then the transaction fails
+        // the 9th send (index 8) is followed by a final 1.6 s wait, then the transaction fails;
+        // the timer is armed before sending so that it exists whenever the request can be answered
         Duration wait = RETRANSMIT_DELAYS.get(sent);
         sent++;
         byte[] tid = transactionId;
@@ -144,11 +140,16 @@ public final class StunClient {
                 }
             }
         }, wait);
+        try {
+            transport.send(request, settings.server());
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "STUN send failed: {0}", e.getMessage());
+        }
     }
 
     private void scheduleNext(Duration delay) {
         timer.cancel();
-        transactionId = new byte[16];
+        transactionId = null; // no transaction in flight: late responses match nothing
         timer = scheduler.schedule(() -> {
             synchronized (this) {
                 newTransaction();

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
 import org.homegw.cwmp.connreq.internal.Credentials;
@@ -23,9 +24,17 @@ public final class UdpConnectionRequestReceiver {
     private final Map<UdpConnectionRequestValidator.Drop, AtomicLong> dropped =
             new EnumMap<>(UdpConnectionRequestValidator.Drop.class);
     private final AtomicLong accepted = new AtomicLong();
+    private final LongConsumer timestampAccepted;
 
     public UdpConnectionRequestReceiver(UdpConnectionRequestValidator validator, Supplier<Credentials> credentials,
             SessionTrigger trigger) {
+        this(validator, credentials, trigger, ts -> { });
+    }
+
+    /** timestampAccepted is told each new highest accepted ts (to persist it). */
+    public UdpConnectionRequestReceiver(UdpConnectionRequestValidator validator, Supplier<Credentials> credentials,
+            SessionTrigger trigger, LongConsumer timestampAccepted) {
+        this.timestampAccepted = timestampAccepted;
         this.validator = validator;
         this.credentials = credentials;
         this.trigger = trigger;
@@ -47,7 +56,9 @@ public final class UdpConnectionRequestReceiver {
         if (!trigger.admit()) {
             return drop(UdpConnectionRequestValidator.Drop.RATE_LIMITED, peer);
         }
-        validator.accepted(request.get());
+        if (validator.accepted(request.get())) {
+            timestampAccepted.accept(request.get().timestamp());
+        }
         accepted.incrementAndGet();
         LOG.log(System.Logger.Level.INFO, "UDP Connection Request id {0} from {1} accepted",
                 request.get().messageId(), peer);

@@ -39,12 +39,18 @@ public final class UdpConnectionRequestValidator {
     private final Clock clock;
     private final Duration maxClockSkew;
     private final LinkedHashSet<Long> acceptedIds = new LinkedHashSet<>();
-    private long lastAcceptedTimestamp = -1;
+    private long lastAcceptedTimestamp;
 
     /** maxClockSkew zero turns the clock check off (for CPEs without reliable time). */
     public UdpConnectionRequestValidator(Clock clock, Duration maxClockSkew) {
+        this(clock, maxClockSkew, -1);
+    }
+
+    /** lastAcceptedTimestamp: the ts of the last request accepted before a restart, -1 if none. */
+    public UdpConnectionRequestValidator(Clock clock, Duration maxClockSkew, long lastAcceptedTimestamp) {
         this.clock = clock;
         this.maxClockSkew = maxClockSkew;
+        this.lastAcceptedTimestamp = lastAcceptedTimestamp;
     }
 
     /** Empty when the request may start a session (subject to the rate limit), else the reason to drop it. */
@@ -73,13 +79,18 @@ public final class UdpConnectionRequestValidator {
         return Optional.empty();
     }
 
-    /** Records a request that passed {@link #check} and the rate limit, so its copies and replays are dropped. */
-    public synchronized void accepted(UdpConnectionRequest request) {
+    /**
+     * Records a request that passed {@link #check} and the rate limit, so its copies and replays are
+     * dropped; answers whether the last accepted ts moved (and so is worth persisting).
+     */
+    public synchronized boolean accepted(UdpConnectionRequest request) {
+        boolean advanced = request.timestamp() > lastAcceptedTimestamp;
         lastAcceptedTimestamp = Math.max(lastAcceptedTimestamp, request.timestamp());
         acceptedIds.add(request.messageId());
         if (acceptedIds.size() > ID_MEMORY) {
             acceptedIds.remove(acceptedIds.iterator().next());
         }
+        return advanced;
     }
 
     /** Lower-case hex HMAC-SHA1 of the text keyed with the password (the GenieACS recipe). */

@@ -90,6 +90,51 @@ public class HttpConnectionRequestServerTest {
     }
 
     @Test
+    public void challenge_and_answer_on_one_kept_alive_connection() throws Exception {
+        start(10, false);
+        try (java.net.Socket socket = new java.net.Socket(InetAddress.getLoopbackAddress(), server.port())) {
+            socket.setSoTimeout(5000);
+            java.io.OutputStream out = socket.getOutputStream();
+            java.io.BufferedReader in = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
+            out.write(("GET " + URI_PATH + " HTTP/1.1\r\nHost: x\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            assertEquals("HTTP/1.1 401 Unauthorized", in.readLine());
+            String challenge = null;
+            for (String h = in.readLine(); !h.isEmpty(); h = in.readLine()) {
+                if (challenge == null && h.startsWith("WWW-Authenticate: Digest")) {
+                    challenge = h.substring("WWW-Authenticate: Digest ".length());
+                }
+                assertFalse("kept open", h.equals("Connection: close"));
+            }
+            String auth = DigestTestClient.authorization(AuthParams.parse(challenge).orElseThrow(), "acs", "s3cret",
+                    "GET", URI_PATH, 1, "ka");
+            out.write(("GET " + URI_PATH + " HTTP/1.1\r\nHost: x\r\nAuthorization: " + auth + "\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            assertEquals("HTTP/1.1 200 OK", in.readLine());
+        }
+        assertTrue(sessions.awaitCalls(1));
+    }
+
+    @Test
+    public void jdk_http_url_connection_as_the_lab_acs_uses_it_gets_200() throws Exception {
+        start(10, false);
+        java.net.URL url = URI.create("http://127.0.0.1:" + server.port() + URI_PATH).toURL();
+        java.net.HttpURLConnection first = (java.net.HttpURLConnection) url.openConnection(java.net.Proxy.NO_PROXY);
+        assertEquals(401, first.getResponseCode());
+        List<String> challenges = first.getHeaderFields().entrySet().stream()
+                .filter(e -> "WWW-Authenticate".equalsIgnoreCase(e.getKey())).flatMap(e -> e.getValue().stream())
+                .toList();
+        String md5 = challenges.stream().filter(c -> c.contains("MD5")).findFirst().orElseThrow();
+        Map<String, String> c = AuthParams.parse(md5.substring(7)).orElseThrow();
+        java.net.HttpURLConnection second = (java.net.HttpURLConnection) url.openConnection(java.net.Proxy.NO_PROXY);
+        second.setRequestProperty("Authorization",
+                DigestTestClient.authorization(c, "acs", "s3cret", "GET", URI_PATH, 1, "0a4f113b"));
+        assertEquals(200, second.getResponseCode());
+        assertEquals(0, second.getInputStream().readAllBytes().length);
+        assertTrue(sessions.awaitCalls(1));
+    }
+
+    @Test
     public void accepts_md5_digest() throws Exception {
         start(10, false);
         assertEquals(200, authenticated("MD5", "acs", "s3cret", 1).status());

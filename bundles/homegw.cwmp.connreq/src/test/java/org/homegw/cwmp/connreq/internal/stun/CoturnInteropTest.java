@@ -78,6 +78,8 @@ public class CoturnInteropTest {
                 "--log-file=stdout", "--simple-log", "--pidfile=" + tmp.getRoot() + "/coturn.pid",
                 "--userdb=" + tmp.getRoot() + "/turndb")
                 .redirectErrorStream(true).redirectOutput(log).start();
+        // "only if it starts quickly": a coturn that does not answer within 20 s skips the test, it does not fail it
+        assumeTrue("coturn did not answer on port " + port + " within 20 s", answers(port, Duration.ofSeconds(20)));
 
         MutableClock clock = new MutableClock(Instant.EPOCH);
         endpoint = new UdpEndpoint(InetAddress.getLoopbackAddress(), 0, new UdpConnectionRequestReceiver(
@@ -88,9 +90,27 @@ public class CoturnInteropTest {
         client = new StunClient(new StunClient.Settings(new InetSocketAddress(InetAddress.getLoopbackAddress(), port),
                 "", "", Duration.ofSeconds(30)), endpoint::send, scheduler, mappings::add, new SecureRandom());
         endpoint.setStunHandler(client::onMessage);
-        client.start(); // RFC 3489 retransmissions cover coturn's start-up time (up to 9.5 s)
-        InetSocketAddress mapped = mappings.poll(15, TimeUnit.SECONDS);
-        assertEquals("coturn log:\n" + (mapped == null ? Files.readString(log.toPath()) : ""),
-                new InetSocketAddress(InetAddress.getLoopbackAddress(), endpoint.port()), mapped);
+        client.start();
+        InetSocketAddress mapped = mappings.poll(10, TimeUnit.SECONDS);
+        assertEquals(new InetSocketAddress(InetAddress.getLoopbackAddress(), endpoint.port()), mapped);
+    }
+
+    /** Probes with plain Binding Requests until coturn answers or the time is up. */
+    private static boolean answers(int port, Duration within) throws Exception {
+        long deadline = System.nanoTime() + within.toNanos();
+        byte[] request = new StunMessage(StunMessage.BINDING_REQUEST, new byte[16], java.util.List.of()).encode(null);
+        try (DatagramSocket probe = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            probe.setSoTimeout(200);
+            while (System.nanoTime() < deadline) {
+                probe.send(new java.net.DatagramPacket(request, request.length, InetAddress.getLoopbackAddress(), port));
+                try {
+                    probe.receive(new java.net.DatagramPacket(new byte[1500], 1500));
+                    return true;
+                } catch (java.net.SocketTimeoutException e) {
+                    // not up yet
+                }
+            }
+        }
+        return false;
     }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -72,7 +73,8 @@ public class StunClientTest {
     /** Waits until the client has scheduled its keep-alive (the only pending task, with the keep-alive delay). */
     private void awaitKeepAliveScheduled() throws InterruptedException {
         for (int i = 0; i < 250; i++) {
-            if (scheduler.pending().size() == 1 && scheduler.pending().get(0).delay.equals(Duration.ofSeconds(30))) {
+            List<ManualScheduler.Task> pending = scheduler.pending(); // one snapshot: the UDP thread changes it
+            if (pending.size() == 1 && pending.get(0).delay.equals(Duration.ofSeconds(30))) {
                 return;
             }
             Thread.sleep(20);

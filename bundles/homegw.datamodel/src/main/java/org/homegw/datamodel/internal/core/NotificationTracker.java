@@ -1,0 +1,203 @@
+package org.homegw.datamodel.internal.core;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import org.homegw.datamodel.api.ActiveNotificationListener;
+import org.homegw.datamodel.api.ParameterAttributes;
+import org.homegw.datamodel.internal.path.PathResolver;
+import org.homegw.datamodel.internal.path.ResolvedPath;
+import org.homegw.datamodel.internal.schema.ActiveNotify;
+import org.homegw.datamodel.internal.schema.ObjectSchema;
+import org.homegw.datamodel.internal.schema.ParamSchema;
+import org.homegw.datamodel.internal.schema.SchemaTree;
+import org.homegw.datamodel.internal.store.PersistedAttributes;
+import org.homegw.datamodel.internal.store.StateStore;
+
+/**
+ * Remembers, for every parameter with passive or active notification, whether it changed since the
+ * last accepted Inform, and tells active-notification listeners at once. Changes arrive from
+ * providers' change sinks, from registry writes by the device itself, and from polling of providers
+ * that cannot push. Changes made by the ACS are not reported back to it.
+ */
+public final class NotificationTracker {
+
+    private static final System.Logger LOG = System.getLogger(NotificationTracker.class.getName());
+
+    private final PathResolver resolver;
+    private final StateStore store;
+    private final TreeAccess access;
+    private final Supplier<Collection<ActiveNotificationListener>> listeners;
+    private final ChangeEvents events;
+    private final List<ForcedParam> forced = new ArrayList<>();
+    private final Set<String> changed = new LinkedHashSet<>();
+    private final Set<String> suppressed = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> lastPolled = new HashMap<>();
+
+    NotificationTracker(SchemaTree tree, PathResolver resolver, StateStore store, TreeAccess access,
+                        Supplier<Collection<ActiveNotificationListener>> listeners, ChangeEvents events) {
+        this.resolver = resolver;
+        this.store = store;
+        this.access = access;
+        this.listeners = listeners;
+        this.events = events;
+        for (ObjectSchema o : tree.objects()) {
+            for (ParamSchema p : TreeAccess.liveParams(o)) {
+                if (p.defaultNotification() != ParameterAttributes.OFF) {
+                    forced.add(new ForcedParam(o.path(), p));
+                }
+            }
+        }
+    }
+
+    /** The notification attribute in force: set by the ACS, else the definition's default. */
+    int notification(String path, ParamSchema schema) {
+        if (schema.activeNotify() == ActiveNotify.FORCE_ENABLED) {
+            return ParameterAttributes.ACTIVE;
+        }
+        PersistedAttributes set = store.attributes(path);
+        return set != null ? set.notification() : schema.defaultNotification();
+    }
+
+    /** Parameter paths or object subtrees (ending in ".") that changed value. */
+    public void valuesChanged(String... paths) {
+        for (String path : paths) {
+            if (path == null || path.isEmpty()) {
+                continue;
+            }
+            if (path.endsWith(".")) {
+                for (String watchedPath : watched(path)) {
+                    parameterChanged(watchedPath);
+                }
+            } else {
+                parameterChanged(path);
+            }
+        }
+    }
+
+    private void parameterChanged(String path) {
+        events.valueChanged(path);
+        if (suppressed.contains(path)) {
+            return;
+        }
+        ResolvedPath resolved = resolver.resolve(path);
+        if (!(resolved instanceof ResolvedPath.ParamNode node)) {
+            return;
+        }
+        int notification = notification(path, node.param());
+        if (notification == ParameterAttributes.OFF) {
+            return;
+        }
+        synchronized (changed) {
+            changed.add(path);
+        }
+        if (notification == ParameterAttributes.ACTIVE) {
+            events.activeChange(path);
+            for (ActiveNotificationListener l : listeners.get()) {
+                try {
+                    l.activeParameterChanged(path);
+                } catch (RuntimeException e) {
+                    LOG.log(System.Logger.Level.WARNING, "active notification listener failed for " + path, e);
+                }
+            }
+        }
+    }
+
+    /**
+     * Values the ACS itself changed: announced as value changes (so components can react, e.g. to a
+     * new PeriodicInformInterval) but not kept for the next Inform.
+     */
+    void changedByAcs(List<String> paths) {
+        paths.forEach(events::valueChanged);
+    }
+
+    /** Paths changed since the last {@link #clearChanged()}, in the order they first changed. */
+    public List<String> changedPaths() {
+        synchronized (changed) {
+            return List.copyOf(changed);
+        }
+    }
+
+    public void clearChanged() {
+        synchronized (changed) {
+            changed.clear();
+        }
+    }
+
+    /** Forgets pending changes of parameters under a deleted object. */
+    void forgetSubtree(String objectPath) {
+        synchronized (changed) {
+            changed.removeIf(p -> p.startsWith(objectPath));
+        }
+    }
+
+    /** Runs an ACS write during which the written parameters' own change events are ignored. */
+    void whileSuppressed(Collection<String> paths, Runnable work) {
+        suppressed.addAll(paths);
+        try {
+            work.run();
+        } finally {
+            suppressed.removeAll(paths);
+        }
+    }
+
+    /** Parameters at or below {@code prefix} whose notification is passive or active. */
+    List<String> watched(String prefix) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Map.Entry<String, PersistedAttributes> e : store.allAttributes().entrySet()) {
+            if (e.getKey().startsWith(prefix) && e.getValue().notification() != ParameterAttributes.OFF) {
+                out.add(e.getKey());
+            }
+        }
+        for (ForcedParam f : forced) {
+            for (String objectPath : ConcretePaths.expand(f.objectPath(), access)) {
+                String path = objectPath + f.param().name();
+                if (path.startsWith(prefix) && notification(path, f.param()) != ParameterAttributes.OFF) {
+                    out.add(path);
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /**
+     * One polling round for providers that cannot push: reads every watched parameter they own and
+     * reports those whose value differs from the previous round.
+     */
+    public void pollOnce(String root) {
+        List<String> paths = watched(root);
+        Map<String, String> seen = new HashMap<>();
+        for (String path : paths) {
+            ResolvedPath resolved = resolver.resolve(path);
+            if (!(resolved instanceof ResolvedPath.ParamNode node)) {
+                continue;
+            }
+            ReadValue value = access.read(node.objectPath(), node.param());
+            if (value == null || value.owner().pushesChanges()) {
+                continue;
+            }
+            seen.put(path, value.value());
+            String before;
+            synchronized (lastPolled) {
+                before = lastPolled.get(path);
+            }
+            if (before != null && !before.equals(value.value())) {
+                parameterChanged(path);
+            }
+        }
+        synchronized (lastPolled) {
+            lastPolled.clear();
+            lastPolled.putAll(seen);
+        }
+    }
+
+    private record ForcedParam(String objectPath, ParamSchema param) {
+    }
+}

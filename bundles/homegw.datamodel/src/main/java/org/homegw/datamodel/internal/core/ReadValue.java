@@ -1,0 +1,7 @@
+package org.homegw.datamodel.internal.core;
+
+import org.homegw.datamodel.internal.provider.ProviderRegistration;
+
+/** A value as a provider answered it (canonical, not yet masked), with the provider that answered. */
+record ReadValue(String value, ProviderRegistration owner) {
+}

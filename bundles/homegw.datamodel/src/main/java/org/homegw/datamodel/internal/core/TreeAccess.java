@@ -1,0 +1,175 @@
+package org.homegw.datamodel.internal.core;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+import org.homegw.datamodel.api.Outcome;
+import org.homegw.datamodel.internal.path.ResolvedPath;
+import org.homegw.datamodel.internal.path.ResolvedPath.InstanceRef;
+import org.homegw.datamodel.internal.provider.ProviderRegistration;
+import org.homegw.datamodel.internal.provider.ProviderTable;
+import org.homegw.datamodel.internal.schema.ObjectSchema;
+import org.homegw.datamodel.internal.schema.ParamSchema;
+import org.homegw.datamodel.internal.schema.Status;
+import org.homegw.datamodel.internal.value.ValueCodec;
+
+/**
+ * Reads the live tree through the providers. A parameter belongs to the best provider that owns its
+ * path (longest path, then ranking) and answers it; when that provider leaves a name out, the next
+ * candidate is asked, so a specific provider can serve part of an object and the built-in store the
+ * rest. One provider call per object and provider, never one per parameter.
+ */
+final class TreeAccess {
+
+    private static final System.Logger LOG = System.getLogger(TreeAccess.class.getName());
+
+    private final ProviderTable providers;
+    private final ValueCodec codec;
+
+    TreeAccess(ProviderTable providers, ValueCodec codec) {
+        this.providers = providers;
+        this.codec = codec;
+    }
+
+    ProviderTable providers() {
+        return providers;
+    }
+
+    /** Instance numbers of a table (concrete path ending in "."): from the first owner that has any. */
+    SortedSet<Long> instances(String tablePath) {
+        for (ProviderRegistration r : providers.candidates(tablePath)) {
+            Outcome<List<Long>> answer = ProviderCalls.call("instances of " + tablePath,
+                    () -> r.provider().instances(tablePath));
+            if (answer.isSuccess() && answer.value() != null && !answer.value().isEmpty()) {
+                return new TreeSet<>(answer.value());
+            }
+            if (!answer.isSuccess()) {
+                LOG.log(System.Logger.Level.DEBUG, "instances of {0} failed: {1}", tablePath, answer.faultOrNull());
+            }
+        }
+        return new TreeSet<>();
+    }
+
+    /** The provider that handles instances of this table (adds and deletes them). */
+    ProviderRegistration tableOwner(String tablePath) {
+        List<ProviderRegistration> candidates = providers.candidates(tablePath);
+        for (ProviderRegistration r : candidates) {
+            Outcome<List<Long>> answer = ProviderCalls.call("instances of " + tablePath,
+                    () -> r.provider().instances(tablePath));
+            if (answer.isSuccess() && answer.value() != null && !answer.value().isEmpty()) {
+                return r;
+            }
+        }
+        return candidates.isEmpty() ? null : candidates.get(0);
+    }
+
+    /** True when every instance on the path exists and some provider reaches the object. */
+    boolean exists(ResolvedPath resolved) {
+        for (InstanceRef ref : resolved.instances()) {
+            if (!instances(ref.tablePath()).contains(ref.number())) {
+                return false;
+            }
+        }
+        String objectPath = resolved instanceof ResolvedPath.ParamNode p ? p.objectPath() : resolved.path();
+        return providers.reaches(objectPath);
+    }
+
+    /**
+     * Reads the named parameters of one object instance; names no provider answers are left out.
+     * The result keeps the order of {@code wanted}.
+     */
+    Map<String, ReadValue> read(String objectPath, Collection<ParamSchema> wanted) {
+        Map<String, ReadValue> found = new LinkedHashMap<>();
+        if (wanted.isEmpty()) {
+            return found;
+        }
+        List<ProviderRegistration> objectCandidates = providers.candidates(objectPath);
+        Map<String, List<ProviderRegistration>> chains = new LinkedHashMap<>();
+        Map<String, ParamSchema> schemas = new LinkedHashMap<>();
+        boolean paramSpecific = hasParameterPaths(objectPath);
+        for (ParamSchema p : wanted) {
+            if (p.status() == Status.DELETED) {
+                continue;
+            }
+            found.put(p.name(), null);
+            schemas.put(p.name(), p);
+            chains.put(p.name(), paramSpecific ? providers.candidates(objectPath + p.name()) : objectCandidates);
+        }
+        int round = 0;
+        while (!chains.isEmpty()) {
+            Map<ProviderRegistration, List<String>> byProvider = new IdentityHashMap<>();
+            for (Map.Entry<String, List<ProviderRegistration>> e : chains.entrySet()) {
+                if (round < e.getValue().size()) {
+                    byProvider.computeIfAbsent(e.getValue().get(round), k -> new ArrayList<>()).add(e.getKey());
+                }
+            }
+            if (byProvider.isEmpty()) {
+                break;
+            }
+            for (Map.Entry<ProviderRegistration, List<String>> e : byProvider.entrySet()) {
+                Outcome<Map<String, String>> answer = ProviderCalls.call("read of " + objectPath,
+                        () -> e.getKey().provider().read(objectPath, e.getValue()));
+                if (!answer.isSuccess() || answer.value() == null) {
+                    LOG.log(System.Logger.Level.DEBUG, "read of {0} failed: {1}", objectPath, answer.faultOrNull());
+                    continue;
+                }
+                Map<String, String> values = answer.value();
+                for (String name : e.getValue()) {
+                    String raw = values.get(name);
+                    if (raw != null) {
+                        found.put(name, new ReadValue(codec.canonicalForRead(schemas.get(name).syntax(), raw), e.getKey()));
+                        chains.remove(name);
+                    }
+                }
+            }
+            round++;
+        }
+        found.values().removeIf(v -> v == null);
+        return found;
+    }
+
+    /** One parameter, or null when no provider serves it. */
+    ReadValue read(String objectPath, ParamSchema param) {
+        return read(objectPath, List.of(param)).get(param.name());
+    }
+
+    /** True when an object is reachable: a provider owns it or something inside it. */
+    boolean reaches(String objectPath) {
+        return providers.reaches(objectPath);
+    }
+
+    /** The instance paths of a table that exist, e.g. "Device.NAT.PortMapping.1.", ascending. */
+    List<String> instancePaths(String tablePath) {
+        List<String> out = new ArrayList<>();
+        for (Long n : instances(tablePath)) {
+            out.add(tablePath + n + ".");
+        }
+        return out;
+    }
+
+    /** Parameter names of an object that are not deleted, in definition order. */
+    static List<ParamSchema> liveParams(ObjectSchema object) {
+        List<ParamSchema> out = new ArrayList<>(object.params().size());
+        for (ParamSchema p : object.params().values()) {
+            if (p.status() != Status.DELETED) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private boolean hasParameterPaths(String objectPath) {
+        for (ProviderRegistration r : providers.all()) {
+            if (r.ownsParameterIn(objectPath)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

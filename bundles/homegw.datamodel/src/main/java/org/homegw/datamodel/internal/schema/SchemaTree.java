@@ -1,0 +1,102 @@
+package org.homegw.datamodel.internal.schema;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every object definition the device knows, by schema path, with the child objects of each in
+ * definition order. Missing ancestors (e.g. "Device.Services." when only a service model is loaded)
+ * are synthesised as plain read-only objects so that every object has a parent.
+ */
+public final class SchemaTree {
+
+    private final String root;
+    private final Map<String, ObjectSchema> objects;
+    private final Map<String, List<ObjectSchema>> children;
+    private final List<ModelInfo> models;
+    private final int parameterCount;
+
+    public SchemaTree(List<ObjectSchema> definitions, List<ModelInfo> models) {
+        Map<String, ObjectSchema> byPath = new LinkedHashMap<>();
+        for (ObjectSchema o : definitions) {
+            addWithAncestors(byPath, o);
+        }
+        String rootPath = null;
+        Map<String, List<ObjectSchema>> kids = new HashMap<>();
+        int params = 0;
+        for (ObjectSchema o : byPath.values()) {
+            params += o.params().size();
+            String parent = parentOf(o.path());
+            if (parent == null) {
+                if (rootPath != null && !rootPath.equals(o.path())) {
+                    throw new IllegalArgumentException("two root objects: " + rootPath + " and " + o.path());
+                }
+                rootPath = o.path();
+            } else {
+                kids.computeIfAbsent(parent, k -> new ArrayList<>()).add(o);
+            }
+        }
+        if (rootPath == null) {
+            throw new IllegalArgumentException("no root object");
+        }
+        this.root = rootPath;
+        this.objects = Collections.unmodifiableMap(byPath);
+        kids.replaceAll((k, v) -> List.copyOf(v));
+        this.children = kids;
+        this.models = List.copyOf(models);
+        this.parameterCount = params;
+    }
+
+    private static void addWithAncestors(Map<String, ObjectSchema> byPath, ObjectSchema o) {
+        String parent = parentOf(o.path());
+        if (parent != null && !byPath.containsKey(parent)) {
+            addWithAncestors(byPath, ObjectSchema.single(parent));
+        }
+        ObjectSchema previous = byPath.get(o.path());
+        if (previous == null || previous.params().isEmpty() && !o.params().isEmpty()
+                || previous.status() == Status.DELETED) {
+            byPath.put(o.path(), o);
+        }
+    }
+
+    /** The schema path of the object containing this one, null for the root. */
+    public static String parentOf(String objectPath) {
+        String p = objectPath.endsWith(".{i}.") ? objectPath.substring(0, objectPath.length() - 4) : objectPath;
+        int cut = p.lastIndexOf('.', p.length() - 2);
+        return cut < 0 ? null : p.substring(0, cut + 1);
+    }
+
+    /** The root object, "Device." or "InternetGatewayDevice.". */
+    public String root() {
+        return root;
+    }
+
+    public ObjectSchema object(String schemaPath) {
+        return objects.get(schemaPath);
+    }
+
+    /** Child objects (tables as their "{i}." definition) in definition order. */
+    public List<ObjectSchema> children(String schemaPath) {
+        return children.getOrDefault(schemaPath, List.of());
+    }
+
+    public Iterable<ObjectSchema> objects() {
+        return objects.values();
+    }
+
+    public int objectCount() {
+        return objects.size();
+    }
+
+    public int parameterCount() {
+        return parameterCount;
+    }
+
+    public List<ModelInfo> models() {
+        return models;
+    }
+}

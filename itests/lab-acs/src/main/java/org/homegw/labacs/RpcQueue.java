@@ -1,0 +1,68 @@
+package org.homegw.labacs;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.homegw.cwmp.message.CwmpRequest;
+import org.homegw.cwmp.message.DeviceIdStruct;
+
+/**
+ * The ACS requests waiting to be sent, in the order they were queued; each waits for the device
+ * its key names (see {@link DeviceIds}), which need not have contacted the ACS yet. Thread-safe.
+ */
+final class RpcQueue {
+
+    private final List<PendingRpc> waiting = new LinkedList<>();
+    private final AtomicLong ids = new AtomicLong();
+
+    PendingRpc add(String deviceKey, CwmpRequest request) {
+        PendingRpc p = new PendingRpc(ids.incrementAndGet(), deviceKey, request);
+        synchronized (waiting) {
+            waiting.add(p);
+        }
+        return p;
+    }
+
+    /** Removes and returns the oldest request for this device, or null. */
+    PendingRpc take(DeviceIdStruct device) {
+        synchronized (waiting) {
+            Iterator<PendingRpc> it = waiting.iterator();
+            while (it.hasNext()) {
+                PendingRpc p = it.next();
+                if (DeviceIds.matches(device, p.deviceKey())) {
+                    it.remove();
+                    return p;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** The requests still waiting for this device. */
+    List<PendingRpc> waitingFor(DeviceIdStruct device) {
+        synchronized (waiting) {
+            List<PendingRpc> out = new ArrayList<>();
+            for (PendingRpc p : waiting) {
+                if (DeviceIds.matches(device, p.deviceKey())) {
+                    out.add(p);
+                }
+            }
+            return out;
+        }
+    }
+
+    /** Every request still waiting (all devices). */
+    List<PendingRpc> all() {
+        synchronized (waiting) {
+            return new ArrayList<>(waiting);
+        }
+    }
+
+    boolean cancel(PendingRpc p) {
+        synchronized (waiting) {
+            return waiting.remove(p);
+        }
+    }
+}

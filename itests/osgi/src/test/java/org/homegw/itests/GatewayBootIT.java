@@ -1,0 +1,169 @@
+package org.homegw.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.CoreOptions.cleanCaches;
+import static org.ops4j.pax.exam.CoreOptions.frameworkProperty;
+import static org.ops4j.pax.exam.CoreOptions.frameworkStartLevel;
+import static org.ops4j.pax.exam.CoreOptions.junitBundles;
+import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import javax.inject.Inject;
+
+import org.homegw.runtime.api.DeviceControl;
+import org.homegw.runtime.api.GatewayProperties;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+import org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO;
+
+/**
+ * Boots the distribution's bundles in a forked Felix (one container for the class) and checks
+ * that every bundle is ACTIVE and every DS component satisfied.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class GatewayBootIT {
+
+    /** SCR activates components asynchronously after the bundles start. */
+    private static final long SETTLE_MILLIS = 10_000;
+
+    @Inject
+    private BundleContext context;
+
+    @Inject
+    private ServiceComponentRuntime scr;
+
+    @Configuration
+    public Option[] config() {
+        Path dir = Path.of(System.getProperty("homegw.itest.dir", "target/itest")).toAbsolutePath();
+        List<Option> options = new ArrayList<>(DistributionBundles.options());
+        options.add(junitBundles());
+        // Pax Exam's own bundles log through SLF4J; the gateway bundles do not use it
+        String slf4j = System.getProperty("homegw.slf4j.version", "1.7.36");
+        options.add(mavenBundle("org.slf4j", "slf4j-api", slf4j));
+        options.add(mavenBundle("org.slf4j", "slf4j-simple", slf4j));
+        options.add(systemProperty("org.slf4j.simpleLogger.defaultLogLevel").value("warn"));
+        options.add(cleanCaches());
+        options.add(frameworkStartLevel(3));
+        options.add(frameworkProperty(GatewayProperties.STATE_DIR).value(dir.resolve("var").toString()));
+        options.add(frameworkProperty(GatewayProperties.CONFIG_DIR)
+                .value(Path.of("../../device-config").toAbsolutePath().normalize().toString()));
+        options.add(frameworkProperty(GatewayProperties.DEFAULTS).value("Device.DeviceInfo.SerialNumber=ITEST0001\n"));
+        options.add(frameworkProperty(GatewayProperties.CONNREQ_PORT).value("0"));
+        options.add(frameworkProperty(GatewayProperties.RESTART_REQUEST_FILE)
+                .value(dir.resolve("var/restart-request").toString()));
+        options.add(frameworkProperty("felix.fileinstall.dir").value(dir.resolve("deploy").toString()));
+        options.add(frameworkProperty("felix.cm.dir").value(dir.resolve("var/config").toString()));
+        return options.toArray(new Option[0]);
+    }
+
+    @Test
+    public void every_bundle_is_active() {
+        List<String> notActive = new ArrayList<>();
+        for (Bundle b : context.getBundles()) {
+            boolean fragment = b.getHeaders().get(Constants.FRAGMENT_HOST) != null;
+            if (!fragment && b.getState() != Bundle.ACTIVE) {
+                notActive.add(b.getSymbolicName() + " [" + b.getBundleId() + "] state " + b.getState());
+            }
+        }
+        assertEquals("bundles not ACTIVE", List.of(), notActive);
+        assertTrue("the homegw bundles are installed",
+                java.util.Arrays.stream(context.getBundles()).anyMatch(b -> "homegw.runtime".equals(b.getSymbolicName())));
+    }
+
+    @Test
+    public void every_ds_component_is_satisfied() throws Exception {
+        long deadline = System.currentTimeMillis() + SETTLE_MILLIS;
+        List<String> problems;
+        while (true) {
+            problems = componentProblems(true);
+            if (problems.isEmpty() || System.currentTimeMillis() > deadline) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertEquals("DS components not satisfied", List.of(), problems);
+        // informative: components waiting for a service that no installed bundle provides yet
+        componentProblems(false).forEach(p -> System.out.println("[GatewayBootIT] tolerated: " + p));
+    }
+
+    @Test
+    public void device_control_service_is_registered() {
+        ServiceReference<DeviceControl> ref = context.getServiceReference(DeviceControl.class);
+        assertNotNull("DeviceControl service", ref);
+        assertEquals("homegw.runtime", ref.getBundle().getSymbolicName());
+    }
+
+    /**
+     * With {@code strict}, the problems that fail the test: failed activations, and unsatisfied
+     * references to a service that some bundle does register (so it should have matched).
+     * Without, the tolerated ones: mandatory references to a service nobody provides yet, and
+     * components that require a configuration nobody has given.
+     */
+    private List<String> componentProblems(boolean strict) throws InvalidSyntaxException {
+        List<String> out = new ArrayList<>();
+        for (ComponentDescriptionDTO d : scr.getComponentDescriptionDTOs()) {
+            String name = d.bundle.symbolicName + "/" + d.name;
+            if (!scr.isComponentEnabled(d)) {
+                continue;
+            }
+            for (ComponentConfigurationDTO c : scr.getComponentConfigurationDTOs(d)) {
+                switch (c.state) {
+                    case ComponentConfigurationDTO.FAILED_ACTIVATION -> {
+                        if (strict) {
+                            out.add(name + ": activation failed: " + c.failure);
+                        }
+                    }
+                    case ComponentConfigurationDTO.UNSATISFIED_REFERENCE -> {
+                        for (UnsatisfiedReferenceDTO r : c.unsatisfiedReferences) {
+                            String iface = interfaceOf(d, r.name);
+                            boolean provided = context.getServiceReferences(iface, null) != null;
+                            if (strict == provided) {
+                                out.add(name + ": reference " + r.name + " (" + iface + ", target " + r.target
+                                        + ") unsatisfied" + (provided ? " although the service is registered" : ": no bundle provides it yet"));
+                            }
+                        }
+                    }
+                    case ComponentConfigurationDTO.UNSATISFIED_CONFIGURATION -> {
+                        if (!strict) {
+                            out.add(name + ": waits for a configuration");
+                        }
+                    }
+                    default -> {
+                        // SATISFIED or ACTIVE
+                    }
+                }
+            }
+        }
+        return out.stream().sorted().collect(Collectors.toList());
+    }
+
+    private static String interfaceOf(ComponentDescriptionDTO d, String referenceName) {
+        for (var ref : d.references) {
+            if (ref.name.equals(referenceName)) {
+                return ref.interfaceName;
+            }
+        }
+        return referenceName;
+    }
+}
