@@ -26,7 +26,8 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * request (ts, id, un, cn, sig within their syntax) or dropped as malformed; nothing throws, within
  * 100 ms and a bounded allocation. For every datagram that parses, the harness also sends a copy
  * re-encoded with the provisioned username and a correct signature, so the validator's duplicate,
- * replay, clock-skew and rate-limit paths run on the timestamps and ids the fuzzer picks.
+ * replay, clock-skew and rate-limit paths run on the timestamps and ids the fuzzer picks; the
+ * timestamps handed out for persisting only ever increase.
  */
 class UdpConnectionRequestFuzzTest {
 
@@ -35,9 +36,15 @@ class UdpConnectionRequestFuzzTest {
     private final SteppingClock clock = new SteppingClock(NOW);
     private final Credentials credentials = new Credentials("acs", "secret");
     private final AtomicInteger sessions = new AtomicInteger();
+    /** The last ts the receiver asked to persist; each must be higher than the one before. */
+    private long persistedTimestamp = -1;
     private final UdpConnectionRequestReceiver receiver = new UdpConnectionRequestReceiver(
             new UdpConnectionRequestValidator(clock, Duration.ofMinutes(5)), () -> credentials,
-            new SessionTrigger(new RateLimiter(5, Duration.ofSeconds(10), clock), events -> sessions.incrementAndGet()));
+            new SessionTrigger(new RateLimiter(5, Duration.ofSeconds(10), clock), events -> sessions.incrementAndGet()),
+            ts -> {
+                assertTrue(ts > persistedTimestamp, "persisted ts went from " + persistedTimestamp + " to " + ts);
+                persistedTimestamp = ts;
+            });
 
     @DictionaryFile(resourcePath = "/dict/udp.dict")
     @FuzzTest
