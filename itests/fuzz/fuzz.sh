@@ -8,6 +8,7 @@
 # the normal build then replays it. libFuzzer prints "Done N runs in S second(s)" at the end;
 # target/fuzz-budget.txt gets the largest per-input time and allocation seen.
 # KEEP_GOING=N (environment) goes on after findings until N distinct ones (Jazzer's keep_going; default 1).
+# EXTRA_MVN_ARGS (environment) is added to the Maven command line, e.g. a Jazzer option as -Djazzer.<name>=...
 set -eu
 [ $# -ge 1 ] || { sed -n 2,9p "$0"; exit 2; }
 test=$1; seconds=${2:-300}; shift
@@ -20,4 +21,4 @@ cd "$root"
 # -timeout is libFuzzer's hard watchdog for an input that never returns (the 100 ms check needs it to return)
 JAZZER_FUZZ=1 exec mvn -B -o -pl itests/fuzz -am test -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false \
     -DargLine=-Xmx1g -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-max_total_time="$seconds" \
-    -Djazzer.keep_going="${KEEP_GOING:-1}" -Djazzer.internal.arg.$n=-timeout=10 $extra
+    -Djazzer.keep_going="${KEEP_GOING:-1}" -Djazzer.internal.arg.$n=-timeout=10 $extra ${EXTRA_MVN_ARGS:-}

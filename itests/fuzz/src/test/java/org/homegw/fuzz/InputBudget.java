@@ -13,13 +13,15 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The per-input bounds every fuzz target enforces: a parser must finish one input within
- * {@link #MAX_NANOS} (100 ms) and allocate at most a bound the target derives from its limits.
+ * {@link #MAX_NANOS} (100 ms) and allocate at most {@link #allocationBound} bytes.
  *
  * <p>Time and allocation are measured on the calling thread (wall clock, thread CPU time, thread
  * allocated bytes). The first run of an input also pays for class loading, JIT compilation, a GC
  * pause or another process on the shared cores, so an input over budget is run again, up to
  * {@link #RUNS} times in all, and fails only if every run is over: a real hang or an allocation
- * that grows with something other than the input stays over every time.
+ * that grows with something other than the input stays over every time. Every
+ * {@link #HEAP_SAMPLE_EVERY} inputs the live heap after a full GC is checked too, so state a target
+ * keeps across inputs cannot grow without bound.
  */
 public final class InputBudget {
 
@@ -102,7 +104,7 @@ public final class InputBudget {
         for (int run = 0; run < RUNS; run++) {
             cost = measure(work);
             if (cost.within(maxAllocatedBytes)) {
-                record(target, cost);
+                record(target, cost, run);
                 return;
             }
         }
@@ -126,9 +128,10 @@ public final class InputBudget {
         StringBuilder sb = new StringBuilder();
         SEEN.forEach((target, s) -> sb.append(String.format("%s fuzz budget %s: %,d inputs; max wall %.1f ms,"
                 + " max CPU %.1f ms, max allocated %,d bytes; after the first %,d inputs: max wall %.1f ms,"
-                + " max CPU %.1f ms, max allocated %,d bytes (per input, best of up to %d runs)%n",
+                + " max CPU %.1f ms, max allocated %,d bytes (per input, best of up to %d runs; %,d inputs"
+                + " needed a second or third run)%n",
                 Instant.now(), target, s[0], s[1] / 1e6, s[2] / 1e6, s[3], WARM_UP, s[4] / 1e6, s[5] / 1e6,
-                s[6], RUNS)));
+                s[6], RUNS, s[7])));
         if (HEAP_SAMPLES.get() > 0) {
             sb.append(String.format("%s live heap after GC, every %,d inputs: max %,d bytes over %,d samples%n",
                     Instant.now(), HEAP_SAMPLE_EVERY, MAX_HEAP.get(), HEAP_SAMPLES.get()));
@@ -144,10 +147,11 @@ public final class InputBudget {
         }
     }
 
-    private static void record(String target, Cost cost) {
+    private static void record(String target, Cost cost, int retries) {
         SEEN.compute(target, (k, s) -> {
-            long[] m = s == null ? new long[7] : s;
+            long[] m = s == null ? new long[8] : s;
             m[0]++;
+            m[7] += retries > 0 ? 1 : 0;
             int at = m[0] > WARM_UP ? 4 : 1;
             for (int i : new int[] {1, at}) {
                 m[i] = Math.max(m[i], cost.wallNanos());
