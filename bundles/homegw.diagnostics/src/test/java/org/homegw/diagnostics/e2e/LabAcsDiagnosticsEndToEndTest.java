@@ -125,7 +125,8 @@ public class LabAcsDiagnosticsEndToEndTest {
         agent = new CwmpAgent(model, EventStore.open(state.resolve("events.properties")),
                 RequestQueue.open(state.resolve("requests.properties"), codec), sessions,
                 new RetryPolicy(new SplittableRandom(3)), Clock.systemUTC(), scheduler, device,
-                new CwmpAgent.Config(Duration.ofSeconds(30), Duration.ofSeconds(30), UUID.randomUUID().toString()));
+                new CwmpAgent.Config(Duration.ofSeconds(30), Duration.ofSeconds(30), UUID.randomUUID().toString()),
+                Runnable::run);
 
         HostResolver resolver = host -> InetAddress.getAllByName(host);
         Path net = Path.of("/sys/class/net");

@@ -87,7 +87,7 @@ final class CpeStack {
         agent = new CwmpAgent(model, EventStore.open(state.resolve("cwmp/events.properties")),
                 RequestQueue.open(state.resolve("cwmp/requests.properties"), codec), executor,
                 new RetryPolicy(new SplittableRandom(3)), clock, sessions, device,
-                new CwmpAgent.Config(Duration.ofSeconds(30), Duration.ofSeconds(30), bootId));
+                new CwmpAgent.Config(Duration.ofSeconds(30), Duration.ofSeconds(30), bootId), Runnable::run);
 
         firmware = new DualBankFirmware(state.resolve("firmware"), 3, "1.0");
         firmware.boot(bootId);
