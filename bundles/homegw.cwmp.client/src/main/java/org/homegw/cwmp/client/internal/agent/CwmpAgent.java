@@ -88,7 +88,7 @@ public final class CwmpAgent {
     private Instant heartbeatDue;
     private final List<String> rebootKeys = new ArrayList<>();
     private boolean factoryResetOrdered;
-    /** Why a bundle asked for a reboot during a session that then did not end cleanly; null if none. */
+    /** Why a bundle asked for a reboot during a session; it waits for a clean session end. Null if none. */
     private String rebootAfterCleanEnd;
     private boolean stopped;
     private AgentScheduler.Task wakeUp;
