@@ -2,9 +2,10 @@
  * What other bundles use of the CWMP client: ask for sessions with events
  * ({@link org.homegw.cwmp.api.SessionRequests}), queue CPE requests such as TransferComplete
  * ({@link org.homegw.cwmp.api.CpeRequestQueue}), implement further RPC methods
- * ({@link org.homegw.cwmp.api.RpcHandler}).
+ * ({@link org.homegw.cwmp.api.RpcHandler}), tie device actions to the session's end
+ * ({@link org.homegw.cwmp.api.SessionLifecycle}, since 1.1).
  */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package org.homegw.cwmp.api;
 

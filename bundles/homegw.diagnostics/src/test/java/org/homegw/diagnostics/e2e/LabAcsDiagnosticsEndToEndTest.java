@@ -1,6 +1,7 @@
 package org.homegw.diagnostics.e2e;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.net.InetAddress;
@@ -8,10 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +27,7 @@ import org.homegw.cwmp.client.internal.agent.DeviceActions;
 import org.homegw.cwmp.client.internal.agent.ExecutorAgentScheduler;
 import org.homegw.cwmp.client.internal.agent.HttpSessionExecutor;
 import org.homegw.cwmp.client.internal.agent.RequestQueue;
+import org.homegw.cwmp.client.internal.agent.SessionExecutor;
 import org.homegw.cwmp.client.internal.event.EventStore;
 import org.homegw.cwmp.client.internal.rpc.RpcDispatcher;
 import org.homegw.cwmp.client.internal.rpc.RpcHandlers;
@@ -43,8 +48,11 @@ import org.homegw.datamodel.internal.core.DataModelRegistry;
 import org.homegw.datamodel.internal.provider.ProviderRegistration;
 import org.homegw.datamodel.internal.provider.ProviderTable;
 import org.homegw.datamodel.internal.schema.DefinitionsAdapter;
+import org.homegw.datamodel.api.Outcome;
+import org.homegw.diagnostics.internal.core.Cancellation;
 import org.homegw.diagnostics.internal.core.DiagnosticTest;
 import org.homegw.diagnostics.internal.core.DiagnosticsProvider;
+import org.homegw.diagnostics.internal.core.TestResult;
 import org.homegw.diagnostics.internal.net.HostResolver;
 import org.homegw.diagnostics.internal.ping.IpPingTest;
 import org.homegw.diagnostics.internal.ping.ReachabilityPing;
@@ -65,8 +73,9 @@ import org.junit.rules.TemporaryFolder;
 /**
  * The whole path over real HTTP on loopback: the lab ACS sets the inputs and Requested, the CWMP client
  * (real codec, HTTP, agent) applies them through the real registry on the Device:2.19 definitions,
- * the test runs after the write on the diagnostics executor, its completion opens a session with
- * "8 DIAGNOSTICS COMPLETE", and the ACS reads the results. The lab ACS is also the TR-143 server.
+ * the test starts on the diagnostics executor once that session has ended (the agent's
+ * SessionLifecycle.afterSession), its completion opens a session with "8 DIAGNOSTICS COMPLETE", and
+ * the ACS reads the results. The lab ACS is also the TR-143 server.
  */
 public class LabAcsDiagnosticsEndToEndTest {
 
@@ -80,6 +89,9 @@ public class LabAcsDiagnosticsEndToEndTest {
     private ExecutorAgentScheduler scheduler;
     private CwmpAgent agent;
     private final ExecutorService diagnostics = Executors.newCachedThreadPool();
+    /** What the CPE did, in order: "session ended" after each session, "started <object>" per test run. */
+    private final List<String> timeline = new CopyOnWriteArrayList<>();
+    private final Map<String, Instant> startedAt = new ConcurrentHashMap<>();
 
     @Before
     public void setUp() throws Exception {
@@ -119,13 +131,21 @@ public class LabAcsDiagnosticsEndToEndTest {
         };
         RpcDispatcher dispatcher = new RpcDispatcher(model, new RpcHandlers(RpcDispatcher.BUILT_IN),
                 device::factoryResetAvailable);
-        HttpSessionExecutor sessions = new HttpSessionExecutor(dispatcher,
+        HttpSessionExecutor http = new HttpSessionExecutor(dispatcher,
                 new SessionRunner(new HttpAcsConnector(TlsSettings.systemDefault(), 1 << 20), codec));
+        SessionExecutor sessions = plan -> {
+            try {
+                return http.execute(plan);
+            } finally {
+                timeline.add("session ended");
+            }
+        };
         Path state = tmp.newFolder("cwmp").toPath();
         agent = new CwmpAgent(model, EventStore.open(state.resolve("events.properties")),
                 RequestQueue.open(state.resolve("requests.properties"), codec), sessions,
                 new RetryPolicy(new SplittableRandom(3)), Clock.systemUTC(), scheduler, device,
-                new CwmpAgent.Config(Duration.ofSeconds(30), Duration.ofSeconds(30), UUID.randomUUID().toString()));
+                new CwmpAgent.Config(Duration.ofSeconds(30), Duration.ofSeconds(30), UUID.randomUUID().toString()),
+                Runnable::run);
 
         HostResolver resolver = host -> InetAddress.getAllByName(host);
         Path net = Path.of("/sys/class/net");
@@ -135,9 +155,46 @@ public class LabAcsDiagnosticsEndToEndTest {
     }
 
     private void register(ProviderTable table, DiagnosticTest test) {
-        DiagnosticsProvider p = new DiagnosticsProvider(test, diagnostics,
+        DiagnosticsProvider p = new DiagnosticsProvider(recording(test), diagnostics, agent::afterSession,
                 (path, state) -> agent.requestSession(List.of(CwmpEvent.of(CwmpEvent.DIAGNOSTICS_COMPLETE))));
         table.add(new ProviderRegistration(p, List.of(test.objectPath()), 0, table.all().size() + 1, true));
+    }
+
+    /** The test, noting when each run starts. */
+    private DiagnosticTest recording(DiagnosticTest test) {
+        return new DiagnosticTest() {
+            @Override
+            public String objectPath() {
+                return test.objectPath();
+            }
+
+            @Override
+            public Map<String, String> inputDefaults() {
+                return test.inputDefaults();
+            }
+
+            @Override
+            public Map<String, String> capabilities() {
+                return test.capabilities();
+            }
+
+            @Override
+            public TestResult initialResult() {
+                return test.initialResult();
+            }
+
+            @Override
+            public Outcome<Void> checkRequest(Map<String, String> inputs) {
+                return test.checkRequest(inputs);
+            }
+
+            @Override
+            public TestResult run(Map<String, String> inputs, Cancellation cancel) throws InterruptedException {
+                startedAt.put(test.objectPath(), Instant.now());
+                timeline.add("started " + test.objectPath());
+                return test.run(inputs, cancel);
+            }
+        };
     }
 
     @After
@@ -174,16 +231,30 @@ public class LabAcsDiagnosticsEndToEndTest {
     }
 
     @Test
-    public void ip_ping_requested_by_the_acs_reports_back_with_diagnostics_complete() throws Exception {
+    public void ip_ping_requested_by_the_acs_starts_after_the_session_and_reports_back_with_diagnostics_complete()
+            throws Exception {
         agent.start();
-        acs.awaitInform(DEVICE, WAIT);
+        // the SetParameterValues goes into a session of its own, not the boot session
+        acs.awaitSessionEnd(DEVICE, acs.awaitInform(DEVICE, WAIT).seq(), WAIT);
         String p = IpPingTest.PATH;
+        long mark = acs.mark();
         Map<String, String> r = runThroughAcs(p, List.of(pv(p + "Host", "127.0.0.1", "string"),
                 pv(p + "NumberOfRepetitions", "3", "unsignedInt"), pv(p + "Timeout", "2000", "unsignedInt"),
                 pv(p + "DiagnosticsState", "Requested", "string")));
         assertEquals("Complete", r.get("DiagnosticsState"));
         assertEquals("3", r.get("SuccessCount"));
         assertEquals("0", r.get("FailureCount"));
+
+        // CPE side: the boot session and the SetParameterValues session had both ended before the start
+        int start = timeline.indexOf("started " + p);
+        assertTrue(timeline.toString(), start >= 2);
+        assertEquals(timeline.toString(), List.of("session ended"), timeline.subList(0, start).stream().distinct().toList());
+        // ACS side: the session that carried the SetParameterValues had ended before the test started
+        LogEntry.RpcAnswered spv = acs.log(DEVICE, LogEntry.RpcAnswered.class).stream()
+                .filter(a -> a.seq() > mark && a.request() instanceof SetParameterValues).findFirst().orElseThrow();
+        LogEntry.SessionEnded spvSession = acs.log(DEVICE, LogEntry.SessionEnded.class).stream()
+                .filter(e -> e.sessionId().equals(spv.sessionId())).findFirst().orElseThrow();
+        assertFalse(spvSession.time() + " vs " + startedAt.get(p), startedAt.get(p).isBefore(spvSession.time()));
     }
 
     @Test

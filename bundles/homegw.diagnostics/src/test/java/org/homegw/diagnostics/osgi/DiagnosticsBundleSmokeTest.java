@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 
 import org.homegw.cwmp.api.CwmpEvent;
+import org.homegw.cwmp.api.SessionLifecycle;
 import org.homegw.cwmp.api.SessionRequests;
 import org.homegw.datamodel.spi.ParameterProvider;
 import org.homegw.datamodel.spi.ParameterWrite;
@@ -39,8 +40,9 @@ import org.osgi.framework.launch.FrameworkFactory;
 
 /**
  * Starts Felix with SCR, installs this bundle (jarred from target/classes, with bnd's manifest and DS
- * XML), and checks every diagnostics provider registers with its homegw.dm.path and that a finished
- * IPPing asks the CWMP client (a fake SessionRequests) for "8 DIAGNOSTICS COMPLETE".
+ * XML), and checks every diagnostics provider registers with its homegw.dm.path, that a requested
+ * IPPing waits for the CWMP session's end (a fake SessionLifecycle holding it) and that, finished, it
+ * asks the CWMP client (a fake SessionRequests) for "8 DIAGNOSTICS COMPLETE".
  */
 public class DiagnosticsBundleSmokeTest {
 
@@ -62,7 +64,7 @@ public class DiagnosticsBundleSmokeTest {
         Map<String, String> config = new HashMap<>();
         config.put("org.osgi.framework.storage", tmp.newFolder("felix").getAbsolutePath());
         config.put("org.osgi.framework.storage.clean", "onFirstInit");
-        config.put("org.osgi.framework.system.packages.extra", "org.homegw.cwmp.api;version=1.0.0,"
+        config.put("org.osgi.framework.system.packages.extra", "org.homegw.cwmp.api;version=1.1.0,"
                 + "org.homegw.datamodel.api;version=1.0.0,org.homegw.datamodel.spi;version=1.0.0");
         framework = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(config);
         framework.start();
@@ -72,6 +74,19 @@ public class DiagnosticsBundleSmokeTest {
             @Override
             public void requestSession(CwmpEvent... e) {
                 events.addAll(List.of(e));
+            }
+        }, null);
+        // a CWMP session is running until the test lets the held starts go
+        List<Runnable> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ctx.registerService(SessionLifecycle.class, new SessionLifecycle() {
+            @Override
+            public void afterSession(Runnable action) {
+                held.add(action);
+            }
+
+            @Override
+            public void rebootAfterSession(String reason) {
+                throw new AssertionError("diagnostics never reboot");
             }
         }, null);
         for (String p : List.of("homegw.test.function", "homegw.test.promise", "homegw.test.dsapi", "homegw.test.scr")) {
@@ -101,6 +116,9 @@ public class DiagnosticsBundleSmokeTest {
                 new ParameterWrite(p + "NumberOfRepetitions", "1"), new ParameterWrite(p + "DiagnosticsState", "Requested"));
         assertTrue(ping.validate(writes).isSuccess());
         assertEquals(0, (int) ping.write(writes).value());
+        assertEquals("the start waits for the session's end", 1, held.size());
+        assertEquals("Requested", ping.read(p, List.of("DiagnosticsState")).value().get("DiagnosticsState"));
+        held.forEach(Runnable::run);
         CwmpEvent event = events.poll(30, TimeUnit.SECONDS);
         assertEquals(CwmpEvent.DIAGNOSTICS_COMPLETE, event == null ? null : event.code());
         assertEquals("Complete", ping.read(p, List.of("DiagnosticsState")).value().get("DiagnosticsState"));

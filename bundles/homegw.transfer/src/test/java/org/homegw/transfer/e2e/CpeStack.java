@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.net.ssl.SSLContext;
@@ -14,6 +15,7 @@ import org.homegw.cwmp.client.internal.agent.CwmpAgent;
 import org.homegw.cwmp.client.internal.agent.DeviceActions;
 import org.homegw.cwmp.client.internal.agent.HttpSessionExecutor;
 import org.homegw.cwmp.client.internal.agent.RequestQueue;
+import org.homegw.cwmp.client.internal.agent.SessionExecutor;
 import org.homegw.cwmp.client.internal.event.EventStore;
 import org.homegw.cwmp.client.internal.rpc.RpcDispatcher;
 import org.homegw.cwmp.client.internal.rpc.RpcHandlers;
@@ -40,8 +42,9 @@ import org.homegw.transfer.internal.testing.MutableClock;
 /**
  * One boot of a CPE: the real CWMP client (codec, HTTP, persisted events and requests) and the
  * transfer manager, wired as their DS components do, on one hand-driven clock. The transfer manager
- * is registered as the client's RPC handler and reports through the client's CpeRequestQueue.
- * Building another over the same state directory is a reboot.
+ * is registered as the client's RPC handler, reports through the client's CpeRequestQueue and
+ * reboots for a firmware switch through the client's SessionLifecycle. Building another over the
+ * same state directory is a reboot.
  */
 final class CpeStack {
 
@@ -49,6 +52,8 @@ final class CpeStack {
     final DualBankFirmware firmware;
     final TransferEngine transfers;
     final AtomicInteger reboots = new AtomicInteger();
+    /** In order: "session ended" after each CWMP session, "reboot asked" and "reboot" for a firmware switch. */
+    final List<String> timeline = new CopyOnWriteArrayList<>();
 
     CpeStack(Path state, String acsUrl, MutableClock clock, ManualScheduler time, FakeDataModel model, String bootId)
             throws Exception {
@@ -64,6 +69,7 @@ final class CpeStack {
         DeviceActions device = new DeviceActions() {
             @Override
             public void reboot() {
+                timeline.add("reboot");
                 reboots.incrementAndGet();
             }
 
@@ -78,8 +84,15 @@ final class CpeStack {
         };
         RpcHandlers handlers = new RpcHandlers(RpcDispatcher.BUILT_IN);
         RpcDispatcher dispatcher = new RpcDispatcher(model, handlers, device::factoryResetAvailable);
-        HttpSessionExecutor executor = new HttpSessionExecutor(dispatcher,
+        HttpSessionExecutor acsSessions = new HttpSessionExecutor(dispatcher,
                 new SessionRunner(new HttpAcsConnector(TlsSettings.systemDefault(), 1 << 20), codec));
+        SessionExecutor executor = plan -> {
+            try {
+                return acsSessions.execute(plan);
+            } finally {
+                timeline.add("session ended");
+            }
+        };
         AgentScheduler sessions = (delay, task) -> {
             TransferScheduler.Task t = time.schedule(delay, task);
             return t::cancel;
@@ -87,14 +100,17 @@ final class CpeStack {
         agent = new CwmpAgent(model, EventStore.open(state.resolve("cwmp/events.properties")),
                 RequestQueue.open(state.resolve("cwmp/requests.properties"), codec), executor,
                 new RetryPolicy(new SplittableRandom(3)), clock, sessions, device,
-                new CwmpAgent.Config(Duration.ofSeconds(30), Duration.ofSeconds(30), bootId));
+                new CwmpAgent.Config(Duration.ofSeconds(30), Duration.ofSeconds(30), bootId), Runnable::run);
 
         firmware = new DualBankFirmware(state.resolve("firmware"), 3, "1.0");
         firmware.boot(bootId);
         FileServerClient http = new FileServerClient(new FileServerClient.Settings(SSLContext.getDefault().getSocketFactory(),
                 Duration.ofSeconds(5), Duration.ofSeconds(5), 5, 64 * 1024), new HttpAuthorization(new SecureRandom()));
         DeviceSide side = new DeviceSide(firmware, new PathValueConfigFile(model, 1 << 20), ImageCheck.NONE,
-                reboots::incrementAndGet, state.resolve("log"));
+                () -> {
+                    timeline.add("reboot asked");
+                    agent.rebootAfterSession("firmware switch");
+                }, state.resolve("log"));
         Path dir = state.resolve("transfer");
         transfers = new TransferEngine(TransferStore.open(dir.resolve("transfers.properties")), http, dir.resolve("work"),
                 dir.resolve("files"), side, (request, events) -> agent.queueRequest(request, List.of(events)),

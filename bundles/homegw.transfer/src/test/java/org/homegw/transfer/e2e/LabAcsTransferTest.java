@@ -91,6 +91,9 @@ public class LabAcsTransferTest {
         time.runDue();
         assertEquals(1, acs.awaitResponse(download, WAIT).response(DownloadResponse.class).status());
         assertEquals("the new image waits in bank B for the reboot", 1, first.reboots.get());
+        // installed after the Download session had ended: the client reboots at once, no session in between
+        assertEquals(List.of("session ended", "reboot asked", "reboot"),
+                first.timeline.subList(first.timeline.size() - 3, first.timeline.size()));
         assertEquals("1.0", first.firmware.runningVersion());
         assertTrue(acceptedTransferCompletes().isEmpty());
 

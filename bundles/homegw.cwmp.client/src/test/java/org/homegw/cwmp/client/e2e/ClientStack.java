@@ -67,6 +67,6 @@ final class ClientStack {
         events = EventStore.open(stateDir.resolve("events.properties"));
         requests = RequestQueue.open(stateDir.resolve("requests.properties"), codec);
         agent = new CwmpAgent(model, events, requests, executor, new RetryPolicy(new SplittableRandom(3)), time, time,
-                device, new CwmpAgent.Config(Duration.ofSeconds(30), Duration.ofSeconds(30), bootId));
+                device, new CwmpAgent.Config(Duration.ofSeconds(30), Duration.ofSeconds(30), bootId), Runnable::run);
     }
 }

@@ -17,8 +17,9 @@ import org.homegw.datamodel.spi.ParameterWrite;
 
 /**
  * Serves one diagnostics object and runs the TR-106 DiagnosticsState contract around its test:
- * writing Requested starts the test on the diagnostics executor (the writer's thread, i.e. the CWMP
- * session, is never blocked); the state stays Requested while it runs and becomes Complete or an
+ * writing Requested starts the test on the diagnostics executor once the CWMP session that wrote it
+ * has ended ({@link AfterSession}; the session is never blocked, and a local write with no session
+ * running starts it at once); the state stays Requested while it waits and runs and becomes Complete or an
  * Error_ value with the results; writing any test parameter (or Canceled) stops a running test and
  * sets the state to None; writing Requested during a run restarts it. Only a run that finished, not
  * one cancelled, is reported to the {@link CompletionListener}.
@@ -35,6 +36,7 @@ public final class DiagnosticsProvider extends AbstractParameterProvider {
     private final DiagnosticTest test;
     private final String path;
     private final ExecutorService executor;
+    private final AfterSession afterSession;
     private final CompletionListener listener;
 
     private final Map<String, String> inputs;
@@ -42,13 +44,17 @@ public final class DiagnosticsProvider extends AbstractParameterProvider {
     private TestResult results;
     /** Bumped by every start and stop; a run publishes its result only if it is still current. */
     private long generation;
+    /** The requested run, waiting for the session's end or running; null when none. */
     private Cancellation running;
+    /** Its task once started; null while it waits for the session's end. */
     private Future<?> runningTask;
 
-    public DiagnosticsProvider(DiagnosticTest test, ExecutorService executor, CompletionListener listener) {
+    public DiagnosticsProvider(DiagnosticTest test, ExecutorService executor, AfterSession afterSession,
+            CompletionListener listener) {
         this.test = test;
         this.path = test.objectPath();
         this.executor = executor;
+        this.afterSession = afterSession;
         this.listener = listener;
         this.inputs = new LinkedHashMap<>(test.inputDefaults());
         this.results = test.initialResult();
@@ -186,22 +192,41 @@ public final class DiagnosticsProvider extends AbstractParameterProvider {
         state = REQUESTED;
         results = test.initialResult();
         running = cancel;
-        try {
-            runningTask = executor.submit(() -> runTest(gen, snapshot, cancel));
-            LOG.log(Level.INFO, "{0} requested with {1}", path, snapshot);
-        } catch (RejectedExecutionException e) {
-            LOG.log(Level.WARNING, "{0} cannot start: diagnostics executor is stopped", path);
-            running = null;
-            state = TestResult.ERROR_INTERNAL;
+        LOG.log(Level.INFO, "{0} requested with {1}; starts when the CWMP session has ended", path, snapshot);
+        // called with this provider's lock held: the start itself runs later, from launch()
+        afterSession.afterSession(() -> launch(gen, snapshot, cancel));
+    }
+
+    /** The session has ended: the run starts unless it was cancelled or replaced meanwhile. */
+    private void launch(long gen, Map<String, String> snapshot, Cancellation cancel) {
+        synchronized (this) {
+            if (gen != generation || cancel.isCancelled()) {
+                return;
+            }
+            try {
+                runningTask = executor.submit(() -> runTest(gen, snapshot, cancel));
+                LOG.log(Level.INFO, "{0} started", path);
+                return;
+            } catch (RejectedExecutionException e) {
+                LOG.log(Level.WARNING, "{0} cannot start: diagnostics executor is stopped", path);
+                running = null;
+                state = TestResult.ERROR_INTERNAL;
+            }
+        }
+        if (!Thread.holdsLock(this)) {
+            // launched later: nobody else reports the change (when launched within write(), write() does)
+            fireValueChanged(path + STATE);
         }
     }
 
     private void stopRunning() {
         generation++;
         if (running != null) {
-            LOG.log(Level.INFO, "{0}: running test cancelled", path);
+            LOG.log(Level.INFO, "{0}: requested test cancelled", path);
             running.cancel();
-            runningTask.cancel(true);
+            if (runningTask != null) {
+                runningTask.cancel(true);
+            }
             running = null;
             runningTask = null;
         }

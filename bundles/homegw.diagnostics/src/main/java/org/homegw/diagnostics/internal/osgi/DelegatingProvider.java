@@ -17,7 +17,8 @@ abstract class DelegatingProvider implements ParameterProvider {
     private final DiagnosticsProvider delegate;
 
     DelegatingProvider(DiagnosticsContext context, DiagnosticTest test) {
-        this.delegate = new DiagnosticsProvider(test, context.executor(), context.completion());
+        this.delegate = new DiagnosticsProvider(test, context.executor(), context.afterSession(),
+                context.completion());
     }
 
     /** Stops a running test; components call it from their @Deactivate. */

@@ -2,12 +2,18 @@ package org.homegw.diagnostics.internal.osgi;
 
 import java.util.concurrent.ExecutorService;
 
+import org.homegw.diagnostics.internal.core.AfterSession;
 import org.homegw.diagnostics.internal.core.CompletionListener;
 
-/** What every diagnostics provider component shares: the run executor, the completion path, the settings. */
+/**
+ * What every diagnostics provider component shares: the run executor, the wait for the CWMP
+ * session's end, the completion path, the settings.
+ */
 public interface DiagnosticsContext {
 
     ExecutorService executor();
+
+    AfterSession afterSession();
 
     CompletionListener completion();
 

@@ -8,7 +8,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.homegw.cwmp.api.CwmpEvent;
+import org.homegw.cwmp.api.SessionLifecycle;
 import org.homegw.cwmp.api.SessionRequests;
+import org.homegw.diagnostics.internal.core.AfterSession;
 import org.homegw.diagnostics.internal.core.CompletionListener;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -20,8 +22,8 @@ import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * Owns the diagnostics threads and turns a finished ACS-requested test into "8 DIAGNOSTICS COMPLETE".
- * The CWMP client has no session-end signal, so tests start on these threads as soon as the
- * DiagnosticsState=Requested write is applied, never on the session thread.
+ * A requested test starts on these threads once the CWMP session that requested it has ended
+ * ({@link SessionLifecycle#afterSession}); without a CWMP client no session can run, so at once.
  */
 @Component(service = DiagnosticsContext.class, configurationPid = DiagnosticsConfig.PID)
 @Designate(ocd = DiagnosticsConfig.class)
@@ -34,6 +36,9 @@ public final class DiagnosticsContextComponent implements DiagnosticsContext {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile SessionRequests sessions;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile SessionLifecycle lifecycle;
 
     @Activate
     public DiagnosticsContextComponent(DiagnosticsConfig config) {
@@ -57,6 +62,18 @@ public final class DiagnosticsContextComponent implements DiagnosticsContext {
     @Override
     public ExecutorService executor() {
         return executor;
+    }
+
+    @Override
+    public AfterSession afterSession() {
+        return start -> {
+            SessionLifecycle current = lifecycle;
+            if (current == null) {
+                start.run();
+            } else {
+                current.afterSession(start);
+            }
+        };
     }
 
     @Override

@@ -107,6 +107,55 @@ public class DiagnosticsStateTest {
     }
 
     @Test
+    public void test_requested_in_a_session_starts_only_after_the_session_has_ended() throws Exception {
+        h.session.begin();
+        assertEquals(0, (int) h.set("Host", "a.example", "DiagnosticsState", "Requested").value());
+        assertEquals("Requested", h.get("DiagnosticsState"));
+        assertEquals("the start waits for the session's end", 1, h.session.waiting());
+        assertNull(test.started.poll(200, TimeUnit.MILLISECONDS));
+        h.session.end();
+        assertEquals("a.example", test.started.poll(10, TimeUnit.SECONDS));
+        test.gate.countDown();
+        assertEquals("Complete", h.awaitCompletion());
+    }
+
+    @Test
+    public void input_written_later_in_the_same_session_cancels_the_waiting_test() throws Exception {
+        h.session.begin();
+        h.set("Host", "a", "DiagnosticsState", "Requested");
+        h.set("Count", "3");
+        assertEquals("None", h.get("DiagnosticsState"));
+        h.session.end();
+        assertNull("a cancelled request never starts", test.started.poll(300, TimeUnit.MILLISECONDS));
+        h.close();
+        assertTrue(h.completions.isEmpty());
+        assertEquals("None", h.get("DiagnosticsState"));
+    }
+
+    @Test
+    public void requested_twice_in_one_session_runs_once_with_the_last_inputs() throws Exception {
+        h.session.begin();
+        h.set("Host", "first", "DiagnosticsState", "Requested");
+        h.set("Host", "second", "DiagnosticsState", "Requested");
+        h.session.end();
+        assertEquals("second", test.started.poll(10, TimeUnit.SECONDS));
+        test.gate.countDown();
+        assertEquals("Complete", h.awaitCompletion());
+        h.close();
+        assertTrue("one run only", test.started.isEmpty() && h.completions.isEmpty());
+    }
+
+    @Test
+    public void a_stopped_executor_at_the_sessions_end_gives_error_internal() throws Exception {
+        h.session.begin();
+        h.set("Host", "a", "DiagnosticsState", "Requested");
+        h.executor.shutdownNow();
+        h.session.end();
+        assertEquals("Error_Internal", h.get("DiagnosticsState"));
+        assertTrue(h.completions.isEmpty());
+    }
+
+    @Test
     public void writing_an_input_during_a_run_cancels_it_and_sets_none() throws Exception {
         h.set("Host", "a", "DiagnosticsState", "Requested");
         test.started.poll(10, TimeUnit.SECONDS);

@@ -16,18 +16,20 @@ import org.homegw.datamodel.spi.ParameterWrite;
 
 /**
  * Drives a provider as the registry would: writes on the test thread, completions collected from
- * the diagnostics executor. {@link #close()} stops the executor and fails if a run is still alive.
+ * the diagnostics executor, a CWMP session that the test opens and ends ({@link #session}; none by
+ * default). {@link #close()} stops the executor and fails if a run is still alive.
  */
 public final class Harness implements AutoCloseable {
 
     public final ExecutorService executor = Executors.newCachedThreadPool();
     public final LinkedBlockingQueue<String> completions = new LinkedBlockingQueue<>();
+    public final Session session = new Session();
     public final DiagnosticsProvider provider;
     private final String path;
 
     public Harness(DiagnosticTest test) {
         this.path = test.objectPath();
-        this.provider = new DiagnosticsProvider(test, executor, (p, state) -> completions.add(p + "=" + state));
+        this.provider = new DiagnosticsProvider(test, executor, session::afterSession, (p, state) -> completions.add(p + "=" + state));
     }
 
     /** Writes name=value pairs (names relative to the object) in one SetParameterValues share. */
@@ -59,6 +61,41 @@ public final class Harness implements AutoCloseable {
 
     public List<Long> instances(String table) {
         return provider.instances(path + table).value();
+    }
+
+    /** Stands for the CWMP client's SessionLifecycle: holds starts while "a session" runs. */
+    public static final class Session {
+        private final List<Runnable> waiting = new ArrayList<>();
+        private boolean running;
+
+        public synchronized void begin() {
+            running = true;
+        }
+
+        /** Ends the session: the held starts run (on the test thread). */
+        public void end() {
+            List<Runnable> now;
+            synchronized (this) {
+                running = false;
+                now = List.copyOf(waiting);
+                waiting.clear();
+            }
+            now.forEach(Runnable::run);
+        }
+
+        public synchronized int waiting() {
+            return waiting.size();
+        }
+
+        void afterSession(Runnable start) {
+            synchronized (this) {
+                if (running) {
+                    waiting.add(start);
+                    return;
+                }
+            }
+            start.run();
+        }
     }
 
     @Override

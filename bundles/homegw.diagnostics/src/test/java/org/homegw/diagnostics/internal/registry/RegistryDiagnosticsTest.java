@@ -29,6 +29,7 @@ import org.homegw.datamodel.internal.core.DataModelRegistry;
 import org.homegw.datamodel.internal.provider.ProviderRegistration;
 import org.homegw.datamodel.internal.provider.ProviderTable;
 import org.homegw.datamodel.internal.schema.DefinitionsAdapter;
+import org.homegw.diagnostics.internal.core.AfterSession;
 import org.homegw.diagnostics.internal.core.Cancellation;
 import org.homegw.diagnostics.internal.core.DiagnosticTest;
 import org.homegw.diagnostics.internal.core.DiagnosticsProvider;
@@ -89,7 +90,7 @@ public class RegistryDiagnosticsTest {
     }
 
     private void register(ProviderTable table, DiagnosticTest test) {
-        DiagnosticsProvider p = new DiagnosticsProvider(test, executor, (path, state) -> completions.add(path + state));
+        DiagnosticsProvider p = new DiagnosticsProvider(test, executor, AfterSession.NOW, (path, state) -> completions.add(path + state));
         providers.add(p);
         table.add(new ProviderRegistration(p, List.of(test.objectPath()), 0, providers.size(), true));
     }

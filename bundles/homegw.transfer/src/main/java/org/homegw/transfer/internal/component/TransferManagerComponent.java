@@ -14,10 +14,10 @@ import javax.net.ssl.SSLContext;
 
 import org.homegw.cwmp.api.RpcHandler;
 import org.homegw.cwmp.api.CpeRequestQueue;
+import org.homegw.cwmp.api.SessionLifecycle;
 import org.homegw.cwmp.message.CwmpMessage;
 import org.homegw.cwmp.message.CwmpRequest;
 import org.homegw.cwmp.message.FaultMessage;
-import org.homegw.runtime.api.DeviceControl;
 import org.homegw.runtime.api.GatewayProperties;
 import org.homegw.transfer.api.ConfigFileHandler;
 import org.homegw.transfer.api.FirmwareInstaller;
@@ -37,8 +37,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -47,7 +45,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 /**
  * The transfer manager as a DS component: answers the transfer RPCs for the CWMP client
  * (whiteboard {@link RpcHandler}), runs transfers on its own worker thread, and reports them through
- * {@link CpeRequestQueue}. State lives in {@code <state>/transfer}.
+ * {@link CpeRequestQueue}. A firmware switch reboots through the client's {@link SessionLifecycle},
+ * so the reboot never cuts a CWMP session. State lives in {@code <state>/transfer}.
  */
 @Component(service = RpcHandler.class, immediate = true, configurationPid = "org.homegw.transfer",
         property = {RpcHandler.METHOD + "=Download", RpcHandler.METHOD + "=Upload",
@@ -101,8 +100,8 @@ public final class TransferManagerComponent implements RpcHandler {
     @Reference(policyOption = ReferencePolicyOption.GREEDY)
     private ConfigFileHandler configFiles;
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile DeviceControl deviceControl;
+    @Reference
+    private SessionLifecycle lifecycle;
 
     private ExecutorTransferScheduler scheduler;
     private TransferEngine engine;
@@ -165,13 +164,12 @@ public final class TransferManagerComponent implements RpcHandler {
         return Optional.ofNullable(name).map(String::trim).filter(s -> !s.isEmpty()).map(configDir::resolve);
     }
 
-    /** A firmware switch needs a reboot; without the runtime's DeviceControl it happens at the next start. */
+    /**
+     * A firmware switch needs a reboot: at once when no CWMP session runs, else after the running one
+     * has ended cleanly (TR-069: a reboot waits for a clean session end). The client reboots through
+     * the runtime's DeviceControl, or restarts the framework without one.
+     */
     private void reboot() {
-        DeviceControl dc = deviceControl;
-        if (dc != null) {
-            dc.reboot();
-        } else {
-            LOG.log(Level.WARNING, "no DeviceControl service: the new firmware becomes active at the next restart");
-        }
+        lifecycle.rebootAfterSession("firmware switch to the newly installed image");
     }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 
 import org.homegw.cwmp.api.CwmpEvent;
 import org.homegw.cwmp.client.internal.event.EventRules;
@@ -34,7 +35,8 @@ import org.homegw.datamodel.api.DataModel;
  * unless a new event arrives; sessions only for active notifications respect
  * DefaultActiveNotificationThrottle; PeriodicInform* and ScheduleInform raise their events on time;
  * EnableCWMP=false or an empty URL stops sessions; a new URL brings 0 BOOTSTRAP; a Reboot or
- * FactoryReset runs only after a clean session end.
+ * FactoryReset runs only after a clean session end. Other bundles' after-session actions and reboot
+ * requests (SessionLifecycle) go through a {@link SessionGate}.
  */
 public final class CwmpAgent {
 
@@ -66,6 +68,7 @@ public final class CwmpAgent {
     private final DeviceActions device;
     private final Config config;
     private final InformBuilder informBuilder;
+    private final SessionGate gate;
 
     // confined to the scheduler thread
     private final Instant startedAt;
@@ -85,11 +88,14 @@ public final class CwmpAgent {
     private Instant heartbeatDue;
     private final List<String> rebootKeys = new ArrayList<>();
     private boolean factoryResetOrdered;
+    /** Why a bundle asked for a reboot during a session; it waits for a clean session end. Null if none. */
+    private String rebootAfterCleanEnd;
     private boolean stopped;
     private AgentScheduler.Task wakeUp;
 
     public CwmpAgent(DataModel model, EventStore events, RequestQueue requests, SessionExecutor executor,
-            RetryPolicy retryPolicy, Clock clock, AgentScheduler scheduler, DeviceActions device, Config config) {
+            RetryPolicy retryPolicy, Clock clock, AgentScheduler scheduler, DeviceActions device, Config config,
+            Executor afterSessionThread) {
         this.model = model;
         this.events = events;
         this.requests = requests;
@@ -100,6 +106,7 @@ public final class CwmpAgent {
         this.device = device;
         this.config = config;
         this.informBuilder = new InformBuilder(model, clock);
+        this.gate = new SessionGate(afterSessionThread);
         this.startedAt = clock.instant();
     }
 
@@ -166,6 +173,23 @@ public final class CwmpAgent {
         }
     }
 
+    /**
+     * SessionLifecycle.afterSession: {@code action} goes to the after-session thread now, or when the
+     * running session has ended (cleanly or not).
+     */
+    public void afterSession(Runnable action) {
+        gate.afterSession(action);
+    }
+
+    /**
+     * SessionLifecycle.rebootAfterSession: reboots before any further session starts, at once when
+     * none runs, else after the running one ends cleanly (a failed one is retried first).
+     */
+    public void rebootAfterSession(String reason) {
+        gate.requestReboot(reason);
+        scheduler.schedule(Duration.ZERO, this::evaluate);
+    }
+
     /** ManagementServer settings may have changed: re-plan timers and sessions. */
     public void settingsChanged() {
         scheduler.schedule(Duration.ZERO, this::evaluate);
@@ -191,8 +215,18 @@ public final class CwmpAgent {
     }
 
     private void decide() {
+        Optional<String> rebootNow = gate.takeRebootNow();
+        if (rebootNow.isPresent()) {
+            reboot(rebootNow.get());
+            return;
+        }
         Instant now = clock.instant();
         ManagementServerSettings s = ManagementServerSettings.read(model);
+        if (rebootAfterCleanEnd != null && (!s.enableCwmp() || s.url().isEmpty())) {
+            // no session can end cleanly any more: the reboot must not wait for one
+            reboot(rebootAfterCleanEnd);
+            return;
+        }
         noticeUrl(s);
         raiseTimedEvents(s, now);
         Optional<Instant> runAt = sessionTime(s, now);
@@ -259,7 +293,8 @@ public final class CwmpAgent {
         if (!s.enableCwmp() || s.url().isEmpty()) {
             return Optional.empty();
         }
-        boolean work = !events.isEmpty() || !requests.isEmpty() || !rebootKeys.isEmpty() || factoryResetOrdered;
+        boolean work = !events.isEmpty() || !requests.isEmpty() || !rebootKeys.isEmpty() || factoryResetOrdered
+                || rebootAfterCleanEnd != null;
         if (!work) {
             return Optional.empty();
         }
@@ -286,6 +321,11 @@ public final class CwmpAgent {
             failed(s, Optional.empty());
             return;
         }
+        Optional<String> rebootFirst = gate.sessionStarting();
+        if (rebootFirst.isPresent()) {
+            reboot(rebootFirst.get()); // asked for before this session began: it does not begin
+            return;
+        }
         Set<CwmpEvent> all = new LinkedHashSet<>(events.pending());
         all.addAll(requests.events());
         InformBuilder.Built built = informBuilder.build(List.copyOf(all), retryCount);
@@ -306,13 +346,17 @@ public final class CwmpAgent {
         };
         raisedAtLastAttempt = eventsRaised.get();
         SessionExecutor.Result result;
+        Optional<String> rebootAsked = Optional.empty();
         try {
             result = executor.execute(new SessionExecutor.Plan(endpoint, built.inform(), offer, queued, listener));
         } catch (RuntimeException e) {
             // a bug below must cost one failed session, never the agent's schedule
             LOG.log(Level.ERROR, "CWMP session aborted by an internal error", e);
             result = new SessionExecutor.Result(SessionStep.Failed.of("internal error: " + e), new SessionOrders(), offer);
+        } finally {
+            rebootAsked = gate.sessionEnded();
         }
+        rebootAsked.ifPresent(reason -> rebootAfterCleanEnd = reason);
         lastSessionEnd = clock.instant();
         collectOrders(result.orders());
         if (result.outcome() instanceof SessionStep.Completed completed) {
@@ -343,18 +387,25 @@ public final class CwmpAgent {
         if (factoryResetOrdered) {
             factoryResetOrdered = false;
             rebootKeys.clear();
+            rebootAfterCleanEnd = null;
             LOG.log(Level.WARNING, "factory reset ordered by the ACS: wiping CWMP state and resetting the device");
             events.factoryReset();
             requests.clear();
             stopped = true;
             runDeviceAction("factory reset", device::factoryReset);
-        } else if (!rebootKeys.isEmpty()) {
-            rebootKeys.forEach(k -> events.addAtNextStart(new CwmpEvent("M Reboot", k)));
-            rebootKeys.clear();
-            LOG.log(Level.WARNING, "reboot ordered by the ACS: rebooting now that the session has ended");
-            stopped = true;
-            runDeviceAction("reboot", device::reboot);
+        } else if (!rebootKeys.isEmpty() || rebootAfterCleanEnd != null) {
+            reboot(rebootKeys.isEmpty() ? rebootAfterCleanEnd : "ordered by the ACS");
         }
+    }
+
+    /** Reboots between sessions; an ACS Reboot still pending is reported (M Reboot) after it. */
+    private void reboot(String why) {
+        rebootKeys.forEach(k -> events.addAtNextStart(new CwmpEvent("M Reboot", k)));
+        rebootKeys.clear();
+        rebootAfterCleanEnd = null;
+        LOG.log(Level.WARNING, "reboot ({0}): rebooting now that no session is running", why);
+        stopped = true;
+        runDeviceAction("reboot", device::reboot);
     }
 
     /** A device action that cannot be carried out must not leave the agent stopped. */
@@ -362,7 +413,7 @@ public final class CwmpAgent {
         try {
             action.run();
         } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "the ACS-ordered " + what + " failed; the agent goes on", e);
+            LOG.log(Level.ERROR, "the " + what + " failed; the agent goes on", e);
             stopped = false;
         }
     }

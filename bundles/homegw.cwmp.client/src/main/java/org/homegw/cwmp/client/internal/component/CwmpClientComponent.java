@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.homegw.cwmp.api.CpeRequestQueue;
 import org.homegw.cwmp.api.CwmpEvent;
 import org.homegw.cwmp.api.RpcHandler;
+import org.homegw.cwmp.api.SessionLifecycle;
 import org.homegw.cwmp.api.SessionRequests;
 import org.homegw.cwmp.client.internal.agent.CwmpAgent;
 import org.homegw.cwmp.client.internal.agent.DeviceActions;
@@ -53,13 +56,14 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 /**
  * The CWMP client as a DS component: wires the data model, the whiteboard RPC handlers and device
  * control into a {@link CwmpAgent} running on its own session thread, and offers
- * {@link SessionRequests}, {@link CpeRequestQueue} and {@link ActiveNotificationListener} to the
- * rest of the gateway.
+ * {@link SessionRequests}, {@link CpeRequestQueue}, {@link SessionLifecycle} and
+ * {@link ActiveNotificationListener} to the rest of the gateway.
  */
-@Component(service = {SessionRequests.class, CpeRequestQueue.class, ActiveNotificationListener.class}, immediate = true,
-        configurationPid = "org.homegw.cwmp.client")
+@Component(service = {SessionRequests.class, CpeRequestQueue.class, SessionLifecycle.class,
+    ActiveNotificationListener.class}, immediate = true, configurationPid = "org.homegw.cwmp.client")
 @Designate(ocd = CwmpClientComponent.Config.class)
-public final class CwmpClientComponent implements SessionRequests, CpeRequestQueue, ActiveNotificationListener {
+public final class CwmpClientComponent implements SessionRequests, CpeRequestQueue, SessionLifecycle,
+        ActiveNotificationListener {
 
     private static final System.Logger LOG = System.getLogger(CwmpClientComponent.class.getName());
 
@@ -93,6 +97,7 @@ public final class CwmpClientComponent implements SessionRequests, CpeRequestQue
     private volatile DeviceControl deviceControl;
     private BundleContext context;
     private ExecutorAgentScheduler scheduler;
+    private ExecutorService afterSessionThread;
     private CwmpAgent agent;
     private volatile FrameworkListener frameworkListener;
     private boolean agentStarted;
@@ -160,11 +165,17 @@ public final class CwmpClientComponent implements SessionRequests, CpeRequestQue
         HttpSessionExecutor executor = new HttpSessionExecutor(dispatcher,
                 new SessionRunner(new HttpAcsConnector(tls, config.maxResponseBytes()), codec));
         scheduler = new ExecutorAgentScheduler("homegw-cwmp-session");
+        afterSessionThread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "homegw-cwmp-after-session");
+            t.setDaemon(true);
+            return t;
+        });
         agent = new CwmpAgent(model, EventStore.open(stateDir.resolve("events.properties")),
                 RequestQueue.open(stateDir.resolve("requests.properties"), codec), executor,
                 new RetryPolicy(new SplittableRandom()), Clock.systemUTC(), scheduler, device,
                 new CwmpAgent.Config(Duration.ofSeconds(Math.max(30, config.sessionTimeoutSeconds())),
-                        Duration.ofSeconds(Math.max(1, config.settingsPollSeconds())), bootId(ctx)));
+                        Duration.ofSeconds(Math.max(1, config.settingsPollSeconds())), bootId(ctx)),
+                afterSessionThread);
         startWhenFrameworkStarted(ctx);
         LOG.log(Level.INFO, "CWMP client started; state in {0}", stateDir);
     }
@@ -218,6 +229,8 @@ public final class CwmpClientComponent implements SessionRequests, CpeRequestQue
         }
         agent.stop();
         scheduler.close(Duration.ofSeconds(5));
+        // actions already handed over still run; later ones run on their caller's thread
+        afterSessionThread.shutdown();
     }
 
     @Override
@@ -228,6 +241,16 @@ public final class CwmpClientComponent implements SessionRequests, CpeRequestQue
     @Override
     public void queue(CwmpRequest request, CwmpEvent... events) {
         agent.queueRequest(request, List.of(events));
+    }
+
+    @Override
+    public void afterSession(Runnable action) {
+        agent.afterSession(action);
+    }
+
+    @Override
+    public void rebootAfterSession(String reason) {
+        agent.rebootAfterSession(reason);
     }
 
     @Override

@@ -94,7 +94,8 @@ public class CwmpAgentTest {
             }
         };
         agent = new CwmpAgent(model, store, queue, executor, new RetryPolicy(new SplittableRandom(7)), time, time,
-                device, new CwmpAgent.Config(Duration.ofSeconds(30), Duration.ofSeconds(30), bootId));
+                device, new CwmpAgent.Config(Duration.ofSeconds(30), Duration.ofSeconds(30), bootId),
+                Runnable::run);
     }
 
     private static Function<SessionExecutor.Plan, SessionExecutor.Result> ok() {
