@@ -40,7 +40,12 @@ public final class CompactDefinitionsWriter {
             out.append("# ").append(c.replace('\n', ' ').replace('\r', ' ')).append('\n');
         }
         for (ModelInfo m : model.models()) {
-            record(out, "M", m.name(), m.spec(), m.service() ? "1" : "0", m.mountPoint());
+            if (m.base().isEmpty()) {
+                record(out, "M", m.name(), m.spec(), m.service() ? "1" : "0", m.mountPoint());
+            } else {
+                // the base field is only written for vendor models, so standard files stay as they were
+                record(out, "M", m.name(), m.spec(), m.service() ? "1" : "0", m.mountPoint(), m.base());
+            }
         }
         Map<Syntax, Integer> syntaxes = new HashMap<>();
         for (DataTypeDefinition t : model.dataTypes().values()) {

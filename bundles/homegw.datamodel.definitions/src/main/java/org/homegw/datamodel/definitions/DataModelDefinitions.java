@@ -207,10 +207,56 @@ public final class DataModelDefinitions {
         }
         List<ModelInfo> newModels = new ArrayList<>(models);
         for (ModelInfo m : service.models) {
-            newModels.add(new ModelInfo(m.name(), m.spec(), m.service(), mountPoint + m.mountPoint()));
+            newModels.add(new ModelInfo(m.name(), m.spec(), m.service(), mountPoint + m.mountPoint(), m.base()));
         }
         Map<String, DataTypeDefinition> types = new LinkedHashMap<>(dataTypes);
         service.dataTypes.forEach(types::putIfAbsent);
+        return new DataModelDefinitions(newModels, newObjects, newParams, types);
+    }
+
+    /**
+     * This model with a vendor extension merged in: {@code extension} is a model with the same root
+     * object (typically a compiled vendor model based on this one, or the vendor XML read with this
+     * model as its base). Objects and parameters it defines replace this model's ones of the same
+     * path (a vendor may modify a standard definition), the others are added after this model's;
+     * what only this model has (e.g. mounted service models) is kept. The extension's models are
+     * listed after this model's, so {@link #name()} stays the root model's.
+     *
+     * @throws IllegalArgumentException if the root objects differ
+     */
+    public DataModelDefinitions withExtension(DataModelDefinitions extension) {
+        Objects.requireNonNull(extension, "extension");
+        if (root() == null || extension.root() == null || !root().path().equals(extension.root().path())) {
+            throw new IllegalArgumentException(extension.name() + " does not extend the root object of " + name());
+        }
+        List<ObjectDefinition> newObjects = new ArrayList<>(objects.size() + extension.objects.size());
+        for (ObjectDefinition o : objects) {
+            newObjects.add(extension.objectsByPath.getOrDefault(o.path(), o));
+        }
+        for (ObjectDefinition o : extension.objects) {
+            if (!objectsByPath.containsKey(o.path())) {
+                newObjects.add(o);
+            }
+        }
+        List<ParameterDefinition> newParams = new ArrayList<>(parameters.size() + extension.parameters.size());
+        for (ObjectDefinition o : newObjects) {
+            for (ParameterDefinition p : parametersOf(o.path())) {
+                newParams.add(extension.parametersByPath.getOrDefault(p.path(), p));
+            }
+            for (ParameterDefinition p : extension.parametersOf(o.path())) {
+                if (!parametersByPath.containsKey(p.path())) {
+                    newParams.add(p);
+                }
+            }
+        }
+        List<ModelInfo> newModels = new ArrayList<>(models);
+        for (ModelInfo m : extension.models) {
+            if (newModels.stream().noneMatch(known -> known.name().equals(m.name()))) {
+                newModels.add(m);
+            }
+        }
+        Map<String, DataTypeDefinition> types = new LinkedHashMap<>(dataTypes);
+        extension.dataTypes.forEach(types::putIfAbsent);
         return new DataModelDefinitions(newModels, newObjects, newParams, types);
     }
 

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,36 +38,131 @@ public final class DefinitionsLoader {
     }
 
     /**
-     * Finds, among the compact files ({@code *.dmdefs}) of {@code dir}, the one whose root model has the
-     * given major name, e.g. {@code Device:2} or {@code InternetGatewayDevice:1} (the {@code datamodel}
-     * setting of {@code device.properties}); with several, the highest minor version wins. Only the
-     * file headers are read.
+     * Finds, among the compact files ({@code *.dmdefs}) of {@code dir}, the one to start from for the
+     * given major model name, e.g. {@code Device:2} or {@code InternetGatewayDevice:1} (the
+     * {@code datamodel} setting of {@code device.properties}): a file whose root model is, or (a compiled
+     * vendor model) extends, that model; a standard model before a vendor one, then the highest minor
+     * version. Only the file headers are read.
      *
      * @return the file, or empty when none matches
      */
     public Optional<Path> findCompact(Path dir, String rootMajorName) throws DefinitionsException {
-        Path best = null;
-        int bestMinor = -1;
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.dmdefs")) {
-            for (Path f : files) {
-                String root = rootModelName(f);
-                if (root == null || !root.startsWith(rootMajorName + ".")) {
+        return best(headers(dir, rootMajorName)).map(Header::file);
+    }
+
+    /**
+     * Loads the definitions of a device-config/datamodel folder: the base file {@link #findCompact}
+     * picks, then, in file-name order, merged into it with {@link DataModelDefinitions#withExtension}:
+     * every other compact file whose root model extends the same standard model (a compiled vendor
+     * model, e.g. {@code X_000000_SmartPlug:2.19} based on {@code Device:2.19}), and every BBF-schema
+     * vendor XML file ({@code *.xml}) whose models are based on it. An extension that does not fit
+     * (another base version, a broken file) is skipped with an error in the log, so the device stays
+     * manageable with the base model.
+     *
+     * @throws DefinitionsException when no base file matches or the base file cannot be loaded
+     */
+    public DataModelDefinitions loadFolder(Path dir, String rootMajorName) throws DefinitionsException {
+        List<Header> headers = headers(dir, rootMajorName);
+        Header base = best(headers).orElseThrow(
+                () -> new DefinitionsException("no compact definitions of " + rootMajorName + " in " + dir));
+        DataModelDefinitions model = load(base.file());
+        String standard = model.models().get(0).standardName();
+        for (Header h : headers) {
+            if (h.equals(base)) {
+                continue;
+            }
+            if (!h.isVendor()) {
+                LOG.log(System.Logger.Level.INFO, "definitions file {0} ({1}) not used: {2} is loaded", h.file(),
+                        h.name(), model.name());
+                continue;
+            }
+            if (!h.standard().equals(standard)) {
+                LOG.log(System.Logger.Level.ERROR, "definitions file {0} ({1}) is no extension of {2}, not loaded",
+                        h.file(), h.name(), standard);
+                continue;
+            }
+            model = extend(model, () -> load(h.file()), h.file());
+        }
+        for (Path f : files(dir, "*.xml")) {
+            DataModelDefinitions current = model;
+            model = extend(model, () -> {
+                DataModelDefinitions merged = current;
+                for (DataModelDefinitions m : xml.read(f, List.of(current))) {
+                    if (m.models().get(0).base().isEmpty()) {
+                        throw new DefinitionsException(m.name() + " is not a vendor model (no base=)");
+                    }
+                    merged = merged.withExtension(m);
+                }
+                return merged;
+            }, f);
+        }
+        return model;
+    }
+
+    private interface DefinitionsSource {
+        DataModelDefinitions get() throws DefinitionsException;
+    }
+
+    private static DataModelDefinitions extend(DataModelDefinitions model, DefinitionsSource extension, Path file) {
+        try {
+            DataModelDefinitions merged = model.withExtension(extension.get());
+            LOG.log(System.Logger.Level.INFO, "Merged vendor definitions {0}: now {1}", file,
+                    merged.models().stream().map(ModelInfo::name).toList());
+            return merged;
+        } catch (DefinitionsException | IllegalArgumentException e) {
+            LOG.log(System.Logger.Level.ERROR, "vendor definitions {0} not loaded: {1}", file, e.getMessage());
+            return model;
+        }
+    }
+
+    /** What the header of a compact file says about its root model. */
+    private record Header(Path file, String name, String standard, int minor) {
+        boolean isVendor() {
+            return !name.equals(standard);
+        }
+    }
+
+    private static Optional<Header> best(List<Header> headers) {
+        return headers.stream().max(Comparator.comparing((Header h) -> !h.isVendor()).thenComparingInt(Header::minor));
+    }
+
+    /** Compact files of {@code dir} (by file name) whose root model is or extends {@code rootMajorName}. */
+    private static List<Header> headers(Path dir, String rootMajorName) throws DefinitionsException {
+        List<Header> out = new ArrayList<>();
+        try {
+            for (Path f : files(dir, "*.dmdefs")) {
+                List<String> m = rootModelRecord(f);
+                if (m == null || m.size() < 2) {
                     continue;
                 }
-                int minor = minorVersion(root.substring(rootMajorName.length() + 1));
-                if (minor > bestMinor) {
-                    bestMinor = minor;
-                    best = f;
+                String name = m.get(1);
+                String standard = m.size() > 5 && m.get(5) != null && !m.get(5).isEmpty() ? m.get(5) : name;
+                if (standard.startsWith(rootMajorName + ".")) {
+                    int minor = minorVersion(standard.substring(rootMajorName.length() + 1));
+                    if (minor >= 0) {
+                        out.add(new Header(f, name, standard, minor));
+                    }
                 }
             }
         } catch (IOException e) {
             throw new DefinitionsException(dir + ": cannot list definitions: " + e.getMessage(), e);
         }
-        return Optional.ofNullable(best);
+        return out;
     }
 
-    /** The name of the first model ({@code M} record) of a compact file, or null if it is not one. */
-    private static String rootModelName(Path file) throws IOException {
+    private static List<Path> files(Path dir, String glob) throws DefinitionsException {
+        List<Path> out = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, glob)) {
+            files.forEach(out::add);
+        } catch (IOException e) {
+            throw new DefinitionsException(dir + ": cannot list definitions: " + e.getMessage(), e);
+        }
+        out.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        return out;
+    }
+
+    /** The fields of the first model ({@code M} record) of a compact file, or null if it is not one. */
+    private static List<String> rootModelRecord(Path file) throws IOException {
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line = r.readLine();
             if (line == null || !line.startsWith(CompactText.MAGIC + "\t")) {
@@ -73,8 +170,7 @@ public final class DefinitionsLoader {
             }
             for (int i = 0; i < 64 && (line = r.readLine()) != null; i++) {
                 if (line.startsWith("M\t")) {
-                    List<String> f = CompactText.split(line);
-                    return f.size() > 1 ? f.get(1) : null;
+                    return CompactText.split(line);
                 }
             }
             return null;

@@ -10,8 +10,24 @@ package org.homegw.datamodel.definitions;
  * @param service    true for a service model ({@code isService="true"})
  * @param mountPoint the object the model's top-level objects live under ({@code Device.Services.});
  *                   empty for a root model or an unmounted service model
+ * @param base       for a vendor model ({@code <model base=...>}), the standard model it extends, directly
+ *                   or through other vendor models, e.g. {@code Device:2.19}; empty for a standard model
  */
-public record ModelInfo(String name, String spec, boolean service, String mountPoint) {
+public record ModelInfo(String name, String spec, boolean service, String mountPoint, String base) {
+
+    public ModelInfo {
+        base = base == null ? "" : base;
+    }
+
+    /** A model that extends none. */
+    public ModelInfo(String name, String spec, boolean service, String mountPoint) {
+        this(name, spec, service, mountPoint, "");
+    }
+
+    /** The standard model this one is or extends, e.g. {@code Device:2.19} for a vendor model based on it. */
+    public String standardName() {
+        return base.isEmpty() ? name : base;
+    }
 
     /** The major version, e.g. {@code Device:2} for {@code Device:2.19}. */
     public String majorName() {

@@ -61,7 +61,7 @@ public class RealSyntaxTest {
     public void ipv4_addresses_follow_the_named_type() {
         String path = "Device.IP.Interface.1.IPv4Address.1.IPAddress";
         assertEquals(0, code(path, "192.168.1.1"));
-        assertEquals(0, code(path, " 10.0.0.1 "));
+        assertEquals(9007, code(path, " 10.0.0.1 "));
         assertEquals(9007, code(path, "192.168.1"));
         assertEquals(9007, code(path, "256.1.1.1"));
     }

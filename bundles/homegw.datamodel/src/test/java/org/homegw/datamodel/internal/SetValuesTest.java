@@ -142,14 +142,17 @@ public class SetValuesTest {
         accepts("Device.X_TEST.Text", " ab ", " ab ");
         assertEquals(9007, code("Device.X_TEST.Text", "a"));
         assertEquals(9007, code("Device.X_TEST.Text", "123456789"));
-        accepts("Device.X_TEST.MAC", " 00:11:22:aa:bb:cc ", "00:11:22:aa:bb:cc");
+        accepts("Device.X_TEST.MAC", "00:11:22:aa:bb:cc", "00:11:22:aa:bb:cc");
+        // blanks are string content: a patterned string is not trimmed into a match
+        assertEquals(9007, code("Device.X_TEST.MAC", " 00:11:22:aa:bb:cc "));
         accepts("Device.X_TEST.MAC", "", "");
         assertEquals(9007, code("Device.X_TEST.MAC", "00:11:22:aa:bb"));
     }
 
     @Test
     public void enumerations_are_exact() {
-        accepts("Device.NAT.PortMapping.1.Protocol", " UDP", "UDP");
+        accepts("Device.NAT.PortMapping.1.Protocol", "UDP", "UDP");
+        assertEquals(9007, code("Device.NAT.PortMapping.1.Protocol", " UDP"));
         assertEquals(9007, code("Device.NAT.PortMapping.1.Protocol", "udp"));
     }
 

@@ -56,7 +56,7 @@ public final class DataModelRegistry implements DataModel {
         this.providers = providers;
         ValueCodec codec = new ValueCodec();
         this.resolver = new PathResolver(tree);
-        this.access = new TreeAccess(providers, codec);
+        this.access = new TreeAccess(tree, providers, codec);
         TreeWalker walker = new TreeWalker(tree, access);
         this.tracker = new NotificationTracker(tree, resolver, store, access, listeners, events);
         this.reader = new ValueReader(tree, resolver, access, walker);

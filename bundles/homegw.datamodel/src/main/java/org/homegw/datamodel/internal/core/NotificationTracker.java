@@ -180,7 +180,8 @@ public final class NotificationTracker {
                 continue;
             }
             ReadValue value = access.read(node.objectPath(), node.param());
-            if (value == null || value.owner().pushesChanges()) {
+            // computed values (owner null) change with instances nobody pushes for: polled too
+            if (value == null || value.owner() != null && value.owner().pushesChanges()) {
                 continue;
             }
             seen.put(path, value.value());

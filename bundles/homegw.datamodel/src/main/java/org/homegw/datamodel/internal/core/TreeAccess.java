@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.homegw.datamodel.api.Outcome;
 import org.homegw.datamodel.internal.path.ResolvedPath;
@@ -16,6 +17,7 @@ import org.homegw.datamodel.internal.provider.ProviderRegistration;
 import org.homegw.datamodel.internal.provider.ProviderTable;
 import org.homegw.datamodel.internal.schema.ObjectSchema;
 import org.homegw.datamodel.internal.schema.ParamSchema;
+import org.homegw.datamodel.internal.schema.SchemaTree;
 import org.homegw.datamodel.internal.schema.Status;
 import org.homegw.datamodel.internal.value.ValueCodec;
 
@@ -23,16 +25,22 @@ import org.homegw.datamodel.internal.value.ValueCodec;
  * Reads the live tree through the providers. A parameter belongs to the best provider that owns its
  * path (longest path, then ranking) and answers it; when that provider leaves a name out, the next
  * candidate is asked, so a specific provider can serve part of an object and the built-in store the
- * rest. One provider call per object and provider, never one per parameter.
+ * rest. One provider call per object and provider, never one per parameter. A table's
+ * {@code numEntriesParameter} is computed here from the instances the registry sees, whichever
+ * provider serves the table, unless a provider is registered for that very parameter.
  */
 final class TreeAccess {
 
     private static final System.Logger LOG = System.getLogger(TreeAccess.class.getName());
 
+    private static final Pattern INSTANCE_NUMBER = Pattern.compile("(?<=\\.)[0-9]+(?=\\.)");
+
+    private final SchemaTree tree;
     private final ProviderTable providers;
     private final ValueCodec codec;
 
-    TreeAccess(ProviderTable providers, ValueCodec codec) {
+    TreeAccess(SchemaTree tree, ProviderTable providers, ValueCodec codec) {
+        this.tree = tree;
         this.providers = providers;
         this.codec = codec;
     }
@@ -97,6 +105,11 @@ final class TreeAccess {
             if (p.status() == Status.DELETED) {
                 continue;
             }
+            String countedTable = countedTable(objectPath, p.name());
+            if (countedTable != null) {
+                found.put(p.name(), new ReadValue(Integer.toString(instances(countedTable).size()), null));
+                continue;
+            }
             found.put(p.name(), null);
             schemas.put(p.name(), p);
             chains.put(p.name(), paramSpecific ? providers.candidates(objectPath + p.name()) : objectCandidates);
@@ -132,6 +145,19 @@ final class TreeAccess {
         }
         found.values().removeIf(v -> v == null);
         return found;
+    }
+
+    /**
+     * The concrete table path a counter parameter counts, or null when the parameter is no counter,
+     * a provider is registered for it explicitly, or no provider reaches the table.
+     */
+    private String countedTable(String objectPath, String name) {
+        String segment = tree.countedTable(INSTANCE_NUMBER.matcher(objectPath).replaceAll("{i}"), name);
+        if (segment == null) {
+            return null;
+        }
+        String table = objectPath + segment;
+        return providers.servesExplicitly(objectPath + name) || !providers.reaches(table) ? null : table;
     }
 
     /** One parameter, or null when no provider serves it. */

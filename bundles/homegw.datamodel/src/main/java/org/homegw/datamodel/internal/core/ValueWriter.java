@@ -118,7 +118,7 @@ final class ValueWriter {
         if (current == null) {
             return new ParameterFault(v.path(), CwmpFault.INVALID_PARAMETER_NAME, "Parameter not supported");
         }
-        if (!node.param().writable() && caller == Caller.ACS) {
+        if (!node.param().writable() && caller == Caller.ACS || current.owner() == null) {
             return new ParameterFault(v.path(), CwmpFault.NOT_WRITABLE, "Parameter is not writable");
         }
         Outcome<String> accepted = codec.accept(node.param().syntax(), v.value());

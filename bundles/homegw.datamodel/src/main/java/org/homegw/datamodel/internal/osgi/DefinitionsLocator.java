@@ -35,9 +35,8 @@ final class DefinitionsLocator {
     static SchemaTree load(DataModelConfig config, Path configDir) throws DefinitionsException {
         Path modelDir = configDir.resolve("datamodel");
         String model = model(config, configDir);
-        Path file = config.definitions().isBlank() ? newestCompact(modelDir, model)
-                : modelDir.resolve(config.definitions().trim());
-        DataModelDefinitions definitions = new DefinitionsLoader().load(file);
+        DataModelDefinitions definitions = config.definitions().isBlank() ? newestCompact(modelDir, model)
+                : new DefinitionsLoader().load(modelDir.resolve(config.definitions().trim()));
         String mountPoint = definitions.root().path() + "Services.";
         BbfXmlReader xml = new BbfXmlReader();
         for (String service : config.serviceModels()) {
@@ -47,8 +46,8 @@ final class DefinitionsLocator {
             }
         }
         if (!definitions.name().startsWith(model + ".")) {
-            LOG.log(System.Logger.Level.WARNING, "definitions file {0} holds {1}, not the configured {2}",
-                    file, definitions.name(), model);
+            LOG.log(System.Logger.Level.WARNING, "definitions in {0} hold {1}, not the configured {2}",
+                    modelDir, definitions.name(), model);
         }
         return DefinitionsAdapter.toTree(definitions);
     }
@@ -74,12 +73,14 @@ final class DefinitionsLocator {
         return DEFAULT_MODEL;
     }
 
-    /** The shipped compact file whose root model is the newest minor version of {@code model}. */
-    static Path newestCompact(Path dir, String model) throws DefinitionsException {
+    /**
+     * The shipped compact file whose root model is the newest minor version of {@code model}, with the
+     * vendor extensions of the folder merged in ({@link DefinitionsLoader#loadFolder}).
+     */
+    static DataModelDefinitions newestCompact(Path dir, String model) throws DefinitionsException {
         if (!model.equals("Device:2") && !model.equals("InternetGatewayDevice:1")) {
             throw new DefinitionsException("unknown model " + model + " (Device:2 or InternetGatewayDevice:1)");
         }
-        return new DefinitionsLoader().findCompact(dir, model)
-                .orElseThrow(() -> new DefinitionsException("no compact definitions of " + model + " in " + dir));
+        return new DefinitionsLoader().loadFolder(dir, model);
     }
 }

@@ -33,6 +33,16 @@ public record ProviderRegistration(ParameterProvider provider, List<String> path
         return best;
     }
 
+    /** True when one of this provider's paths is exactly the parameter {@code parameterPath}. */
+    public boolean ownsParameter(String parameterPath) {
+        for (String own : paths) {
+            if (!own.endsWith(".") && matchEnd(own, parameterPath) == parameterPath.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when one of this provider's paths lies inside the object {@code objectPath}. */
     public boolean ownsBelow(String objectPath) {
         for (String own : paths) {

@@ -81,6 +81,16 @@ public final class ProviderTable {
         return out;
     }
 
+    /** True when some provider is registered for exactly this parameter (not just its object). */
+    public boolean servesExplicitly(String parameterPath) {
+        for (ProviderRegistration r : registrations) {
+            if (r.ownsParameter(parameterPath)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when some provider owns this object or something inside it, so the object can exist. */
     public boolean reaches(String objectPath) {
         for (ProviderRegistration r : registrations) {

@@ -28,7 +28,12 @@ public final class DefinitionsAdapter {
 
     public static SchemaTree toTree(DataModelDefinitions definitions) {
         List<ObjectSchema> objects = new ArrayList<>(definitions.objects().size());
+        Map<String, String> counters = new LinkedHashMap<>();
         for (ObjectDefinition o : definitions.objects()) {
+            if (o.isTable() && o.numEntriesParameter() != null && !o.numEntriesParameter().isEmpty()) {
+                String parent = o.parentPath();
+                counters.put(parent + o.numEntriesParameter(), o.tablePath().substring(parent.length()));
+            }
             Map<String, ParamSchema> params = new LinkedHashMap<>();
             for (ParameterDefinition p : definitions.parametersOf(o.path())) {
                 params.put(p.name(), param(p, o.isTable()));
@@ -45,7 +50,7 @@ public final class DefinitionsAdapter {
             models.add(new ModelInfo(m.name(), m.spec() == null ? "" : m.spec(),
                     m.mountPoint() == null ? "" : m.mountPoint()));
         }
-        return new SchemaTree(objects, models);
+        return new SchemaTree(objects, models, counters);
     }
 
     private static ParamSchema param(ParameterDefinition p, boolean inTable) {

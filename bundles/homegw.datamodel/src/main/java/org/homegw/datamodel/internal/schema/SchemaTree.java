@@ -19,8 +19,18 @@ public final class SchemaTree {
     private final Map<String, List<ObjectSchema>> children;
     private final List<ModelInfo> models;
     private final int parameterCount;
+    private final Map<String, String> counters;
 
     public SchemaTree(List<ObjectSchema> definitions, List<ModelInfo> models) {
+        this(definitions, models, Map.of());
+    }
+
+    /**
+     * @param counters the tables' {@code numEntriesParameter}s: schema path of the counter parameter
+     *                 (e.g. "Device.NAT.PortMappingNumberOfEntries") to the table it counts, as the
+     *                 table's name segment in the counter's object (e.g. "PortMapping.")
+     */
+    public SchemaTree(List<ObjectSchema> definitions, List<ModelInfo> models, Map<String, String> counters) {
         Map<String, ObjectSchema> byPath = new LinkedHashMap<>();
         for (ObjectSchema o : definitions) {
             addWithAncestors(byPath, o);
@@ -49,6 +59,7 @@ public final class SchemaTree {
         this.children = kids;
         this.models = List.copyOf(models);
         this.parameterCount = params;
+        this.counters = Map.copyOf(counters);
     }
 
     private static void addWithAncestors(Map<String, ObjectSchema> byPath, ObjectSchema o) {
@@ -98,5 +109,13 @@ public final class SchemaTree {
 
     public List<ModelInfo> models() {
         return models;
+    }
+
+    /**
+     * The table a {@code ...NumberOfEntries} parameter counts, as its name segment inside the object
+     * holding the counter (e.g. "PortMapping."), or null when the parameter counts no table.
+     */
+    public String countedTable(String objectSchemaPath, String paramName) {
+        return counters.isEmpty() ? null : counters.get(objectSchemaPath + paramName);
     }
 }

@@ -27,7 +27,9 @@ import org.homegw.datamodel.internal.value.ValueCodec;
  * exist out of the box; {@code device-config/defaults.properties} (Java properties syntax); the
  * {@code homegw.defaults} framework property (raw "Path=Value" lines, '#' comments). A line naming
  * an unknown parameter or giving an invalid value is logged and skipped; a line for the other root
- * object (Device. vs InternetGatewayDevice.) is ignored; values are kept in canonical form.
+ * object (Device. vs InternetGatewayDevice.) is ignored; values are kept in canonical form. As in
+ * Java properties, blanks between '=' and the value are dropped and trailing blanks are kept: the
+ * codec trims them for the types that allow it, a string keeps them.
  */
 public final class DefaultValues {
 
@@ -106,7 +108,8 @@ public final class DefaultValues {
             return this;
         }
         for (String path : new TreeSet<>(properties.stringPropertyNames())) {
-            put(path.trim(), properties.getProperty(path).trim(), file.toString());
+            // Properties already drops the blanks after '='; trailing ones are content for strings
+            put(path.trim(), properties.getProperty(path), file.toString());
         }
         return this;
     }
@@ -128,7 +131,9 @@ public final class DefaultValues {
                 LOG.log(System.Logger.Level.WARNING, "{0}:{1}: not Path=Value, skipped", source, lineNumber);
                 continue;
             }
-            put(trimmed.substring(0, eq).trim(), trimmed.substring(eq + 1).trim(), source + ":" + lineNumber);
+            // like the properties file: blanks after '=' are dropped, trailing ones kept ("DE " is a value)
+            String value = line.substring(line.indexOf('=') + 1).stripLeading();
+            put(trimmed.substring(0, eq).trim(), value, source + ":" + lineNumber);
         }
         return this;
     }

@@ -37,7 +37,11 @@ final class ScalarTypes {
 
     /** Base types whose text may carry surrounding whitespace that means nothing. */
     static boolean trims(String baseType) {
-        return !"string".equals(baseType);
+        return switch (baseType) {
+            case "boolean", "int", "unsignedInt", "long", "unsignedLong", "decimal", "dateTime", "base64", "hexBinary" -> true;
+            // string, and unknown base types (read as strings): blanks are content
+            default -> false;
+        };
     }
 
     static String canonical(String baseType, String text) {

@@ -18,9 +18,12 @@ import org.homegw.datamodel.internal.schema.Syntax;
 /**
  * Checks a value against a parameter's syntax and brings it into canonical form. Text that is not a
  * value of the base type is 9006; a value of the type that breaks a facet (range, step, size,
- * enumeration, pattern, list item count) is 9007. Whitespace around a value is ignored for every
- * base type but string, and for strings that are enumerated or patterned (their values never start
- * or end in blanks); list items are trimmed.
+ * enumeration, pattern, list item count) is 9007. Whitespace around a value is ignored only for the
+ * base types whose lexical form allows it (numbers, boolean, dateTime, base64, hexBinary: XML Schema
+ * collapses it); a string keeps every blank, whatever its facets, because blanks can be its content
+ * (Device.WiFi.Radio.{i}.RegulatoryDomain "DE " = all environments). In a list, blanks next to the
+ * separating commas are list formatting and dropped (MEM, TR-106 3.2.3 not verified here: "a, b" is
+ * the list a,b), blanks inside an item are kept.
  */
 public final class ValueCodec {
 
@@ -97,9 +100,7 @@ public final class ValueCodec {
 
     private Outcome<String> acceptItem(Syntax syntax, String raw, List<Size> sizes) {
         String base = syntax.baseType();
-        boolean trim = ScalarTypes.trims(base) || !syntax.enumerations().isEmpty() || !syntax.patterns().isEmpty();
-        String text = trim ? raw.trim() : raw;
-        String value = ScalarTypes.canonical(base, text);
+        String value = ScalarTypes.canonical(base, ScalarTypes.trims(base) ? raw.trim() : raw);
         if (value == null) {
             return Outcome.failure(CwmpFault.INVALID_PARAMETER_TYPE, "Not a valid " + base + ": '" + raw + "'");
         }

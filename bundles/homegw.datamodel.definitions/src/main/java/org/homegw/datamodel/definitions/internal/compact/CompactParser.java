@@ -99,7 +99,8 @@ public final class CompactParser {
             finishObject();
         }
         switch (tag) {
-            case "M" -> models.add(new ModelInfo(req(f, 1), req(f, 2), "1".equals(req(f, 3)), req(f, 4)));
+            case "M" -> models.add(new ModelInfo(req(f, 1), req(f, 2), "1".equals(req(f, 3)), req(f, 4),
+                    f.size() > 5 ? f.get(5) : ""));
             case "S" -> syntax = new SyntaxParts(baseType(req(f, 1)), f.get(2), f.get(3));
             case "SZ" -> syntaxParts().sizes.add(new Size(number(f.get(1)), number(f.get(2))));
             case "SR" -> syntaxParts().ranges.add(new Range(decimal(f.get(1)), decimal(f.get(2)), decimal(f.get(3))));

@@ -76,7 +76,8 @@ final class ModelReader {
             base.dataTypes().forEach(dataTypes::putIfAbsent);
         }
         try {
-            return draft.build(new ModelInfo(name, spec == null ? "" : spec, service, ""), dataTypes);
+            String standard = base == null ? "" : base.models().get(0).standardName();
+            return draft.build(new ModelInfo(name, spec == null ? "" : spec, service, "", standard), dataTypes);
         } catch (IllegalArgumentException e) {
             throw new DefinitionError(model, "model " + name + ": " + e.getMessage());
         }
