@@ -111,6 +111,27 @@ public class HostileXmlTest {
     }
 
     @Test
+    public void rejects_a_second_doctype() throws Exception {
+        // fuzz finding F1: the JDK parser used to fail on the second DOCTYPE with MissingResourceException
+        String m = refusal("<!DOCTYPE d [ ]><!DOCTYPE d [ \u0001 ]><d/>");
+        assertTrue(m, m.contains("more than one DOCTYPE"));
+    }
+
+    @Test
+    public void parser_failure_with_an_unchecked_exception_is_a_definitions_exception() throws Exception {
+        // UTF-16 hides the DOCTYPE from the entity pre-pass, so the JDK parser scans it itself and
+        // fails on the invalid character with an unchecked exception
+        Path f = tmp.newFile().toPath();
+        Files.write(f, "\uFEFF<!DOCTYPE d [ \u0001 ]><d/>".getBytes(StandardCharsets.UTF_16BE));
+        try {
+            new BbfXmlReader().read(f);
+            fail("accepted");
+        } catch (DefinitionsException e) {
+            assertTrue(e.getMessage(), e.getMessage().contains(f.toString()) && e.getMessage().contains("malformed XML"));
+        }
+    }
+
+    @Test
     public void accepts_plain_text_entities_and_expands_them() throws Exception {
         Path f = tmp.newFile().toPath();
         Files.writeString(f, "<!DOCTYPE document [ <!-- sizes --> <!ENTITY x \"32\"> ]>\n" + BODY);

@@ -93,6 +93,14 @@ final class HttpRequestReader {
                 }
                 return new String(line, 0, n, StandardCharsets.ISO_8859_1);
             }
+            // RFC 9112 2.2 (a bare CR is invalid) and RFC 9110 5.5 (no NUL in a field value): refused
+            // outright rather than kept, so no CR ever reaches a header value
+            if (n > 0 && line[n - 1] == '\r') {
+                throw new BadRequestException(400, "bare CR in request head");
+            }
+            if (b == 0) {
+                throw new BadRequestException(400, "NUL in request head");
+            }
             if (n == line.length) {
                 throw new BadRequestException(431, "line too long");
             }

@@ -216,7 +216,7 @@ public final class StunClient {
     }
 
     private void onError(StunMessage message) {
-        int code = message.attribute(StunMessage.ERROR_CODE).map(StunMessage::decodeErrorCode).orElse(0);
+        int code = message.attribute(StunMessage.ERROR_CODE).map(StunClient::errorCode).orElse(0);
         if (code == 401 && !useIntegrity && !settings.username().isEmpty()) {
             useIntegrity = true;
             newTransaction();
@@ -224,6 +224,17 @@ public final class StunClient {
         }
         LOG.log(System.Logger.Level.WARNING, "STUN server {0} answered error {1}", settings.server(), code);
         scheduleNext(settings.keepAlive());
+    }
+
+    /** The ERROR-CODE value, or 0 (as if there were none) when it is too short to hold a code. */
+    private static int errorCode(byte[] value) {
+        try {
+            return StunMessage.decodeErrorCode(value);
+        } catch (IllegalArgumentException e) {
+            LOG.log(System.Logger.Level.DEBUG, "unreadable ERROR-CODE in STUN Binding Error Response: {0}",
+                    e.getMessage());
+            return 0;
+        }
     }
 
     private static Duration ms(long millis) {

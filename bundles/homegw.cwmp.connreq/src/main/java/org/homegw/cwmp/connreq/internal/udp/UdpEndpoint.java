@@ -28,6 +28,7 @@ public final class UdpEndpoint implements Closeable {
     private final Thread thread;
     private volatile StunHandler stunHandler = (d, l, f) -> { };
     private volatile boolean closed;
+    private long handlerFailures; // receiver thread only
 
     public UdpEndpoint(InetAddress bindAddress, int port, UdpConnectionRequestReceiver receiver) throws IOException {
         this.receiver = receiver;
@@ -54,11 +55,12 @@ public final class UdpEndpoint implements Closeable {
         byte[] buffer = new byte[UdpConnectionRequest.MAX_LENGTH + 1];
         DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
         while (!closed) {
+            InetSocketAddress from = null;
             try {
                 packet.setLength(buffer.length);
                 socket.receive(packet);
                 int length = packet.getLength();
-                InetSocketAddress from = (InetSocketAddress) packet.getSocketAddress();
+                from = (InetSocketAddress) packet.getSocketAddress();
                 if (length >= 20 && (buffer[0] & 0xC0) == 0) {
                     stunHandler.onStunMessage(buffer, length, from);
                 } else {
@@ -66,10 +68,14 @@ public final class UdpEndpoint implements Closeable {
                 }
             } catch (IOException e) {
                 if (!closed) {
-                    LOG.log(System.Logger.Level.WARNING, "UDP receive failed", e);
+                    LOG.log(System.Logger.Level.WARNING, "UDP receive failed: {0}", String.valueOf(e));
                 }
             } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "UDP datagram handling failed", e);
+                // anyone can send datagrams: one log line without a stack trace each, so a flood of
+                // hostile datagrams cannot fill the log with traces; the first one is a WARNING
+                // (it is a bug in a handler), later ones DEBUG
+                LOG.log(handlerFailures++ == 0 ? System.Logger.Level.WARNING : System.Logger.Level.DEBUG,
+                        "UDP datagram from {0} could not be handled: {1}", from, String.valueOf(e));
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.homegw.cwmp.connreq.internal.udp;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import java.net.DatagramPacket;
@@ -9,7 +10,13 @@ import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import org.homegw.cwmp.connreq.internal.Credentials;
 import org.homegw.cwmp.connreq.internal.FakeSessionRequests;
@@ -145,5 +152,52 @@ public class UdpEndpointTest {
         awaitHandled(2);
         assertEquals(1, receiver.acceptedCount());
         assertEquals(1, receiver.droppedCount(Drop.BAD_SIGNATURE));
+    }
+
+    @Test
+    public void a_failing_handler_is_logged_per_datagram_without_a_stack_trace_and_receiving_goes_on() throws Exception {
+        // fuzz finding F4: every hostile STUN datagram used to log a WARNING with a stack trace
+        Logger jul = Logger.getLogger(UdpEndpoint.class.getName());
+        List<LogRecord> records = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                records.add(r);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Level oldLevel = jul.getLevel();
+        jul.setLevel(Level.ALL);
+        jul.addHandler(capture);
+        try {
+            endpoint.setStunHandler((data, length, from) -> {
+                throw new IllegalArgumentException("hostile");
+            });
+            byte[] stunShaped = new byte[20];
+            for (int i = 0; i < 3; i++) {
+                acs.send(new DatagramPacket(stunShaped, stunShaped.length, InetAddress.getLoopbackAddress(), endpoint.port()));
+            }
+            for (int i = 0; i < 250 && records.size() < 3; i++) {
+                Thread.sleep(20);
+            }
+            assertEquals(3, records.size());
+            for (LogRecord r : records) {
+                assertNull("no stack trace", r.getThrown());
+                assertTrue(r.getMessage(), r.getMessage().contains("could not be handled"));
+            }
+            assertEquals(Level.WARNING, records.get(0).getLevel());
+            assertEquals(Level.FINE, records.get(1).getLevel());
+            assertEquals(Level.FINE, records.get(2).getLevel());
+        } finally {
+            jul.removeHandler(capture);
+            jul.setLevel(oldLevel);
+        }
     }
 }

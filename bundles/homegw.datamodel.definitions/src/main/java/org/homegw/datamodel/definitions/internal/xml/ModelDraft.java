@@ -46,7 +46,12 @@ final class ModelDraft {
 
     /** Adds or replaces a parameter of an object already present. */
     void putParameter(ParameterDefinition p) {
-        parameters.get(p.objectPath()).put(p.path(), p);
+        Map<String, ParameterDefinition> ps = parameters.get(p.objectPath());
+        if (ps == null) {
+            throw new IllegalArgumentException("parameter " + p.path() + " belongs to object " + p.objectPath()
+                    + ", which is not defined");
+        }
+        ps.put(p.path(), p);
     }
 
     DataModelDefinitions build(ModelInfo info, Map<String, DataTypeDefinition> dataTypes) {

@@ -88,6 +88,7 @@ final class ModelReader {
         String basePath = e.attr("base");
         ObjectDefinition old = null;
         String path;
+        checkObjectPath(e, name != null ? name : basePath);
         if (name != null) {
             path = name;
             if (draft.object(path) != null) {
@@ -135,6 +136,7 @@ final class ModelReader {
         String baseName = e.attr("base");
         ParameterDefinition old = null;
         String path;
+        checkParameterName(e, name != null ? "name" : "base", name != null ? name : baseName);
         if (name != null) {
             path = objectPath + name;
             if (draft.parameter(objectPath, path) != null) {
@@ -180,6 +182,37 @@ final class ModelReader {
                     hidden, secured, command));
         } catch (IllegalArgumentException ex) {
             throw new DefinitionError(e, path + ": " + ex.getMessage());
+        }
+    }
+
+    /**
+     * A parameter's name (or base) is one path segment: a '.' would put it into another (perhaps
+     * undefined) object, braces would make it look like an instance placeholder.
+     */
+    private static void checkParameterName(XmlElement e, String attr, String name) {
+        if (name != null && (name.isEmpty() || name.chars().anyMatch(c -> c == '.' || c == '{' || c == '}'))) {
+            throw new DefinitionError(e, "parameter " + attr + "=\"" + name
+                    + "\" must be a single name (not empty, no '.', '{' or '}')");
+        }
+    }
+
+    /** An object path is non-empty segments, each "{i}" or a name without braces, ending in '.'. */
+    private static void checkObjectPath(XmlElement e, String path) {
+        if (path == null) {
+            return;
+        }
+        boolean ok = path.endsWith(".");
+        if (ok) {
+            for (String segment : path.substring(0, path.length() - 1).split("\\.", -1)) {
+                if (segment.isEmpty() || (!"{i}".equals(segment) && (segment.indexOf('{') >= 0 || segment.indexOf('}') >= 0))) {
+                    ok = false;
+                    break;
+                }
+            }
+        }
+        if (!ok) {
+            throw new DefinitionError(e, "object path \"" + path
+                    + "\" must be names or {i} separated by '.' and end in '.'");
         }
     }
 

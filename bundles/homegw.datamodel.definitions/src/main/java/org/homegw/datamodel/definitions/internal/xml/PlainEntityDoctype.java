@@ -68,6 +68,10 @@ final class PlainEntityDoctype {
         int start = new String(doc, 0, doctypeStart, StandardCharsets.UTF_8).length();
         Map<String, String> entities = new HashMap<>();
         int end = parseDoctype(text, start + "<!DOCTYPE".length(), entities, source);
+        if (anotherDoctype(text, end)) {
+            // XML allows one DOCTYPE; the JDK parser fails on a second one with unchecked exceptions
+            throw refuse(source, "more than one DOCTYPE");
+        }
         StringBuilder out = new StringBuilder(text.length());
         out.append(text, 0, start);
         for (int k = start; k < end; k++) {
@@ -177,6 +181,30 @@ final class PlainEntityDoctype {
         }
         entities.putIfAbsent(name, value);
         return i + 1;
+    }
+
+    /** True if the rest of the prolog from {@code i} (blanks, PIs, comments) holds a {@code <!DOCTYPE}. */
+    private static boolean anotherDoctype(String t, int i) {
+        while (i < t.length()) {
+            if (Character.isWhitespace(t.charAt(i))) {
+                i++;
+            } else if (t.startsWith("<?", i)) {
+                int c = t.indexOf("?>", i + 2);
+                if (c < 0) {
+                    return false;
+                }
+                i = c + 2;
+            } else if (t.startsWith("<!--", i)) {
+                int c = t.indexOf("-->", i + 4);
+                if (c < 0) {
+                    return false;
+                }
+                i = c + 3;
+            } else {
+                return t.startsWith("<!DOCTYPE", i);
+            }
+        }
+        return false;
     }
 
     private static DefinitionsException refuse(String source, String why) {

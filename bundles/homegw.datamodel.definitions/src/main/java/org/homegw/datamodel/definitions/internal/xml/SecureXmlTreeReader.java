@@ -69,11 +69,15 @@ final class SecureXmlTreeReader {
             return readTree(r, source);
         } catch (XMLStreamException e) {
             throw new DefinitionsException(source + ": " + describe(e), e);
+        } catch (RuntimeException e) {
+            // the JDK's StAX parser throws unchecked exceptions for some malformed input (e.g. a
+            // MissingResourceException while formatting its own error message): still a bad file
+            throw new DefinitionsException(source + ": malformed XML: " + e, e);
         } finally {
             if (r != null) {
                 try {
                     r.close();
-                } catch (XMLStreamException ignored) {
+                } catch (XMLStreamException | RuntimeException ignored) {
                     // in-memory input: nothing left to release
                 }
             }
