@@ -1,5 +1,8 @@
 /**
- * What other bundles use of the CWMP client: queue events, ask for a session, handle RPC methods.
+ * What other bundles use of the CWMP client: ask for sessions with events
+ * ({@link org.homegw.cwmp.api.SessionRequests}), queue CPE requests such as TransferComplete
+ * ({@link org.homegw.cwmp.api.CpeRequestQueue}), implement further RPC methods
+ * ({@link org.homegw.cwmp.api.RpcHandler}).
  */
 @Version("1.0.0")
 @Export

@@ -1,0 +1,407 @@
+package org.homegw.cwmp.client.internal.agent;
+
+import java.lang.System.Logger.Level;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.homegw.cwmp.api.CwmpEvent;
+import org.homegw.cwmp.client.internal.event.EventRules;
+import org.homegw.cwmp.client.internal.event.EventStore;
+import org.homegw.cwmp.client.internal.rpc.SessionOrders;
+import org.homegw.cwmp.client.internal.schedule.PeriodicSchedule;
+import org.homegw.cwmp.client.internal.schedule.RetryPolicy;
+import org.homegw.cwmp.client.internal.session.InformBuilder;
+import org.homegw.cwmp.client.internal.session.QueuedRequest;
+import org.homegw.cwmp.client.internal.session.SessionListener;
+import org.homegw.cwmp.client.internal.session.SessionStep;
+import org.homegw.cwmp.client.internal.session.VersionNegotiation;
+import org.homegw.cwmp.client.internal.transport.AcsEndpoint;
+import org.homegw.cwmp.message.CwmpRequest;
+import org.homegw.cwmp.message.CwmpVersion;
+import org.homegw.cwmp.message.FaultMessage;
+import org.homegw.datamodel.api.DataModel;
+
+/**
+ * Decides when sessions run, one at a time on the scheduler's thread: pending events and queued
+ * requests open a session; failed sessions wait per {@link RetryPolicy} (or the ACS's Retry-After)
+ * unless a new event arrives; sessions only for active notifications respect
+ * DefaultActiveNotificationThrottle; PeriodicInform* and ScheduleInform raise their events on time;
+ * EnableCWMP=false or an empty URL stops sessions; a new URL brings 0 BOOTSTRAP; a Reboot or
+ * FactoryReset runs only after a clean session end.
+ */
+public final class CwmpAgent {
+
+    private static final System.Logger LOG = System.getLogger(CwmpAgent.class.getName());
+
+    /**
+     * Fixed settings of the agent (Metatype configuration), and the id of this boot (the OSGi
+     * framework UUID: new at every framework start, the same when only the component restarts).
+     */
+    public record Config(Duration sessionTimeout, Duration settingsPoll, String bootId) {
+        public Config {
+            java.util.Objects.requireNonNull(bootId, "bootId");
+            if (settingsPoll.isNegative() || settingsPoll.isZero()) {
+                throw new IllegalArgumentException("settings poll interval must be positive: " + settingsPoll);
+            }
+            if (sessionTimeout.compareTo(Duration.ofSeconds(30)) < 0) {
+                throw new IllegalArgumentException("session timeout must be at least 30 s (TR-069): " + sessionTimeout);
+            }
+        }
+    }
+
+    private final DataModel model;
+    private final EventStore events;
+    private final RequestQueue requests;
+    private final SessionExecutor executor;
+    private final RetryPolicy retryPolicy;
+    private final Clock clock;
+    private final AgentScheduler scheduler;
+    private final DeviceActions device;
+    private final Config config;
+    private final InformBuilder informBuilder;
+
+    // confined to the scheduler thread
+    private final Instant startedAt;
+    private String lastUrl;
+    private CwmpVersion offer = CwmpVersion.V1_4;
+    private int retryCount;
+    private Instant retryAt;
+    private boolean retryAtIsAcsOrder;
+    /** Counts events raised since start; a session attempt remembers the count it saw. */
+    private final java.util.concurrent.atomic.AtomicLong eventsRaised = new java.util.concurrent.atomic.AtomicLong();
+    private long raisedAtLastAttempt;
+    private Instant lastSessionEnd;
+    private String periodicConfig = "";
+    private Instant periodicDue;
+    private Instant periodicSince;
+    private String heartbeatConfig = "";
+    private Instant heartbeatDue;
+    private final List<String> rebootKeys = new ArrayList<>();
+    private boolean factoryResetOrdered;
+    private boolean stopped;
+    private AgentScheduler.Task wakeUp;
+
+    public CwmpAgent(DataModel model, EventStore events, RequestQueue requests, SessionExecutor executor,
+            RetryPolicy retryPolicy, Clock clock, AgentScheduler scheduler, DeviceActions device, Config config) {
+        this.model = model;
+        this.events = events;
+        this.requests = requests;
+        this.executor = executor;
+        this.retryPolicy = retryPolicy;
+        this.clock = clock;
+        this.scheduler = scheduler;
+        this.device = device;
+        this.config = config;
+        this.informBuilder = new InformBuilder(model, clock);
+        this.startedAt = clock.instant();
+    }
+
+    /** Agent start (boot): 1 BOOT, restart rules, 0 BOOTSTRAP if due, then the first decision. */
+    public void start() {
+        ManagementServerSettings s = ManagementServerSettings.read(model);
+        events.start(s.url(), config.bootId());
+        lastUrl = s.url();
+        scheduler.schedule(Duration.ZERO, this::evaluate);
+    }
+
+    /** Stops deciding; a running session finishes on its own. */
+    public void stop() {
+        scheduler.schedule(Duration.ZERO, () -> {
+            stopped = true;
+            cancelWakeUp();
+        });
+    }
+
+    /**
+     * Events from other bundles: persisted now, a session as soon as the rules allow.
+     *
+     * @throws IllegalArgumentException for an EventCode or CommandKey the Inform schema refuses
+     */
+    public void requestSession(List<CwmpEvent> newEvents) {
+        newEvents.forEach(CwmpAgent::validate);
+        events.add(newEvents);
+        trigger();
+    }
+
+    /**
+     * A CPE request for the ACS (TransferComplete, ...): persisted now, sent in the next session.
+     * Autonomous completions the ManagementServer policies exclude are dropped here, events and all.
+     */
+    public void queueRequest(CwmpRequest request, List<CwmpEvent> announcing) {
+        announcing.forEach(CwmpAgent::validate);
+        Optional<CwmpRequest> allowed = AutonomousPolicies.filter(request, model);
+        if (allowed.isEmpty()) {
+            LOG.log(Level.INFO, "{0} not reported: excluded by the ManagementServer notification policy",
+                    request.methodName());
+            return;
+        }
+        requests.add(allowed.get(), announcing);
+        trigger();
+    }
+
+    /**
+     * A parameter with active notification changed (throttled by DefaultActiveNotificationThrottle).
+     * Returns at once: the registry calls this on its own thread, so the event is stored on ours.
+     */
+    public void activeNotification(String path) {
+        scheduler.schedule(Duration.ZERO, () -> {
+            events.add(List.of(CwmpEvent.of(CwmpEvent.VALUE_CHANGE)));
+            evaluate();
+        });
+    }
+
+    private static void validate(CwmpEvent e) {
+        if (!EventRules.isValidCode(e.code())) {
+            throw new IllegalArgumentException("not a valid Inform EventCode: '" + e.code() + "'");
+        }
+        if (e.commandKey().length() > 32) {
+            throw new IllegalArgumentException("CommandKey longer than 32 characters: '" + e.commandKey() + "'");
+        }
+    }
+
+    /** ManagementServer settings may have changed: re-plan timers and sessions. */
+    public void settingsChanged() {
+        scheduler.schedule(Duration.ZERO, this::evaluate);
+    }
+
+    private void trigger() {
+        eventsRaised.incrementAndGet();
+        scheduler.schedule(Duration.ZERO, this::evaluate);
+    }
+
+    private void evaluate() {
+        if (stopped) {
+            return;
+        }
+        try {
+            decide();
+        } catch (RuntimeException e) {
+            // e.g. the state directory is full or read-only: try again later rather than stop for good
+            LOG.log(Level.ERROR, "CWMP agent decision failed; trying again in " + config.settingsPoll().toSeconds() + " s", e);
+            cancelWakeUp();
+            wakeUp = scheduler.schedule(config.settingsPoll(), this::evaluate);
+        }
+    }
+
+    private void decide() {
+        Instant now = clock.instant();
+        ManagementServerSettings s = ManagementServerSettings.read(model);
+        noticeUrl(s);
+        raiseTimedEvents(s, now);
+        Optional<Instant> runAt = sessionTime(s, now);
+        if (runAt.isPresent() && !runAt.get().isAfter(now)) {
+            runSession(s);
+            scheduler.schedule(Duration.ZERO, this::evaluate);
+            return;
+        }
+        // settings changed locally (shell, other bundles) are noticed by polling
+        Instant next = earliest(runAt.orElse(null), periodicDue, heartbeatDue, now.plus(config.settingsPoll()),
+                events.nextScheduled().orElse(null));
+        cancelWakeUp();
+        if (next != null) {
+            wakeUp = scheduler.schedule(Duration.between(now, next), this::evaluate);
+        }
+    }
+
+    private void noticeUrl(ManagementServerSettings s) {
+        if (!s.url().equals(lastUrl)) {
+            LOG.log(Level.INFO, "ManagementServer.URL changed to ''{0}''; used from the next session on", s.url());
+            lastUrl = s.url();
+            offer = CwmpVersion.V1_4;
+            retryAt = null;
+            retryCount = 0;
+            if (!s.url().isEmpty()) {
+                events.checkAcsUrl(s.url());
+            }
+        }
+    }
+
+    private void raiseTimedEvents(ManagementServerSettings s, Instant now) {
+        String pc = s.periodicEnable() + "|" + s.periodicInterval() + "|" + s.periodicTime();
+        if (!pc.equals(periodicConfig)) {
+            periodicConfig = pc;
+            periodicSince = periodicSince == null ? startedAt : now;
+            periodicDue = s.periodicEnable()
+                    ? PeriodicSchedule.next(s.periodicInterval(), s.periodicTime(), now, periodicSince) : null;
+        }
+        if (periodicDue != null && !now.isBefore(periodicDue)) {
+            events.add(List.of(CwmpEvent.of(CwmpEvent.PERIODIC)));
+            eventsRaised.incrementAndGet();
+            periodicSince = now;
+            periodicDue = PeriodicSchedule.next(s.periodicInterval(), s.periodicTime(), now, periodicSince);
+        }
+        if (events.raiseScheduled(now)) {
+            eventsRaised.incrementAndGet();
+        }
+        // HeartbeatPolicy (model 2.12): like PERIODIC, phase-aligned to InitiationTime
+        String hc = s.heartbeatEnable() + "|" + s.heartbeatInterval() + "|" + s.heartbeatInitiation();
+        if (!hc.equals(heartbeatConfig)) {
+            heartbeatConfig = hc;
+            heartbeatDue = s.heartbeatEnable()
+                    ? PeriodicSchedule.next(s.heartbeatInterval(), s.heartbeatInitiation(), now, now) : null;
+        }
+        if (heartbeatDue != null && !now.isBefore(heartbeatDue)) {
+            events.add(List.of(CwmpEvent.of(CwmpEvent.HEARTBEAT)));
+            eventsRaised.incrementAndGet();
+            heartbeatDue = PeriodicSchedule.next(s.heartbeatInterval(), s.heartbeatInitiation(), now, now);
+        }
+    }
+
+    /** When the next session may run, if there is anything to deliver and sessions are allowed. */
+    private Optional<Instant> sessionTime(ManagementServerSettings s, Instant now) {
+        if (!s.enableCwmp() || s.url().isEmpty()) {
+            return Optional.empty();
+        }
+        boolean work = !events.isEmpty() || !requests.isEmpty() || !rebootKeys.isEmpty() || factoryResetOrdered;
+        if (!work) {
+            return Optional.empty();
+        }
+        Instant at = now;
+        // an event raised after the last attempt started cuts the retry wait short (not an ACS Retry-After)
+        boolean newEvents = eventsRaised.get() > raisedAtLastAttempt;
+        if (retryAt != null && (retryAtIsAcsOrder || !newEvents)) {
+            at = retryAt;
+        }
+        boolean onlyValueChange = requests.isEmpty()
+                && events.pending().stream().allMatch(e -> e.code().equals(CwmpEvent.VALUE_CHANGE));
+        if (onlyValueChange && lastSessionEnd != null) {
+            at = latest(at, lastSessionEnd.plus(s.activeNotificationThrottle()));
+        }
+        return Optional.of(at);
+    }
+
+    private void runSession(ManagementServerSettings s) {
+        AcsEndpoint endpoint;
+        try {
+            endpoint = new AcsEndpoint(URI.create(s.url()), s.username(), s.password(), s.gzip(), config.sessionTimeout());
+        } catch (IllegalArgumentException e) {
+            LOG.log(Level.ERROR, "ManagementServer.URL '" + s.url() + "' is not usable: " + e.getMessage());
+            failed(s, Optional.empty());
+            return;
+        }
+        Set<CwmpEvent> all = new LinkedHashSet<>(events.pending());
+        all.addAll(requests.events());
+        InformBuilder.Built built = informBuilder.build(List.copyOf(all), retryCount);
+        List<QueuedRequest> queued = requests.all();
+        SessionListener listener = new SessionListener() {
+            @Override
+            public void informAccepted(CwmpVersion version) {
+                events.delivered(built.events(), s.url());
+                if (built.carriesValueChanges()) {
+                    model.clearChanged();
+                }
+            }
+
+            @Override
+            public void requestAnswered(QueuedRequest request, FaultMessage fault) {
+                requests.remove(request.key());
+            }
+        };
+        raisedAtLastAttempt = eventsRaised.get();
+        SessionExecutor.Result result;
+        try {
+            result = executor.execute(new SessionExecutor.Plan(endpoint, built.inform(), offer, queued, listener));
+        } catch (RuntimeException e) {
+            // a bug below must cost one failed session, never the agent's schedule
+            LOG.log(Level.ERROR, "CWMP session aborted by an internal error", e);
+            result = new SessionExecutor.Result(SessionStep.Failed.of("internal error: " + e), new SessionOrders(), offer);
+        }
+        lastSessionEnd = clock.instant();
+        collectOrders(result.orders());
+        if (result.outcome() instanceof SessionStep.Completed completed) {
+            succeeded(s, result, completed);
+        } else {
+            SessionStep.Failed f = (SessionStep.Failed) result.outcome();
+            Optional<CwmpVersion> lower = VersionNegotiation.lower(offer);
+            if (f.lowerVersion() && lower.isPresent()) {
+                LOG.log(Level.INFO, "retrying at once with CWMP {0}", lower.get().label());
+                offer = lower.get();
+                retryAt = null;
+                return;
+            }
+            failed(s, f.retryAfter());
+        }
+    }
+
+    private void succeeded(ManagementServerSettings s, SessionExecutor.Result result, SessionStep.Completed completed) {
+        retryCount = 0;
+        retryAt = null;
+        retryAtIsAcsOrder = false;
+        if (!result.version().atLeast(CwmpVersion.V1_2)) {
+            offer = result.version(); // an ACS on an old namespace: start there next time
+        }
+        if (completed.deferredRequests()) {
+            retryAt = clock.instant().plus(retryPolicy.delay(1, s.retryMinimumWaitInterval(), s.retryIntervalMultiplier()));
+        }
+        if (factoryResetOrdered) {
+            factoryResetOrdered = false;
+            rebootKeys.clear();
+            LOG.log(Level.WARNING, "factory reset ordered by the ACS: wiping CWMP state and resetting the device");
+            events.factoryReset();
+            requests.clear();
+            stopped = true;
+            runDeviceAction("factory reset", device::factoryReset);
+        } else if (!rebootKeys.isEmpty()) {
+            rebootKeys.forEach(k -> events.addAtNextStart(new CwmpEvent("M Reboot", k)));
+            rebootKeys.clear();
+            LOG.log(Level.WARNING, "reboot ordered by the ACS: rebooting now that the session has ended");
+            stopped = true;
+            runDeviceAction("reboot", device::reboot);
+        }
+    }
+
+    /** A device action that cannot be carried out must not leave the agent stopped. */
+    private void runDeviceAction(String what, Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "the ACS-ordered " + what + " failed; the agent goes on", e);
+            stopped = false;
+        }
+    }
+
+    private void failed(ManagementServerSettings s, Optional<Duration> retryAfter) {
+        events.sessionFailed();
+        retryCount++;
+        Duration wait = retryAfter.orElseGet(() ->
+                retryPolicy.delay(retryCount, s.retryMinimumWaitInterval(), s.retryIntervalMultiplier()));
+        retryAt = clock.instant().plus(wait);
+        retryAtIsAcsOrder = retryAfter.isPresent();
+        LOG.log(Level.INFO, "session retry {0} in {1} s", retryCount, wait.toMillis() / 1000.0);
+    }
+
+    private void collectOrders(SessionOrders orders) {
+        Instant now = clock.instant();
+        orders.scheduledInforms().forEach(x -> events.schedule(now.plusSeconds(x.delaySeconds()), x.commandKey()));
+        rebootKeys.addAll(orders.rebootCommandKeys());
+        factoryResetOrdered |= orders.factoryResetRequested();
+    }
+
+    private void cancelWakeUp() {
+        if (wakeUp != null) {
+            wakeUp.cancel();
+            wakeUp = null;
+        }
+    }
+
+    private static Instant earliest(Instant... times) {
+        Instant best = null;
+        for (Instant t : times) {
+            if (t != null && (best == null || t.isBefore(best))) {
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+}
