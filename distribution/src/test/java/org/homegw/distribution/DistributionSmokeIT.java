@@ -69,7 +69,7 @@ public class DistributionSmokeIT {
     public void passes_launcher_options_as_data_model_overrides() throws Exception {
         Path state = tmp.getRoot().toPath().resolve("state");
         try (GatewayProcess gw = GatewayProcess.start(home, "--no-shell", "--state-dir", state.toString(),
-                "--acs-url", "http://127.0.0.1:9/acs", "--acs-password", "s3cret", "--cr-port", "17547",
+                "--acs-url", "http://127.0.0.1:9/acs", "--acs-password", "s3cret", "--cr-port", Integer.toString(GatewayProcess.freePort()),
                 "--set", "Device.ManagementServer.PeriodicInformInterval=300")) {
             String line = gw.awaitLine("data-model overrides", START);
             assertTrue(line, line.contains("Device.ManagementServer.URL=http://127.0.0.1:9/acs"));

@@ -57,9 +57,21 @@ final class GatewayProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(home.resolve("bin/homegw").toString());
         command.addAll(List.of(args));
+        if (command.contains("--no-shell") && !command.contains("--cr-port")) {
+            // never the default 7547: tests must not collide with each other or a real listener
+            command.add("--cr-port");
+            command.add(Integer.toString(freePort()));
+        }
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         return new GatewayProcess(home, pb.start());
+    }
+
+    /** A TCP port that was free on 127.0.0.1 a moment ago. */
+    static int freePort() throws IOException {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
     }
 
     Path home() {

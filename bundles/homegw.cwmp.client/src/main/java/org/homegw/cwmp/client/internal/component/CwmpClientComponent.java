@@ -34,7 +34,10 @@ import org.homegw.datamodel.api.ActiveNotificationListener;
 import org.homegw.datamodel.api.DataModel;
 import org.homegw.runtime.api.DeviceControl;
 import org.homegw.runtime.api.GatewayProperties;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.FrameworkListener;
 import org.osgi.framework.BundleException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -91,6 +94,9 @@ public final class CwmpClientComponent implements SessionRequests, CpeRequestQue
     private BundleContext context;
     private ExecutorAgentScheduler scheduler;
     private CwmpAgent agent;
+    private volatile FrameworkListener frameworkListener;
+    private boolean agentStarted;
+    private boolean deactivated;
 
     @Reference
     private DataModel model;
@@ -159,12 +165,57 @@ public final class CwmpClientComponent implements SessionRequests, CpeRequestQue
                 new RetryPolicy(new SplittableRandom()), Clock.systemUTC(), scheduler, device,
                 new CwmpAgent.Config(Duration.ofSeconds(Math.max(30, config.sessionTimeoutSeconds())),
                         Duration.ofSeconds(Math.max(1, config.settingsPollSeconds())), bootId(ctx)));
-        agent.start();
+        startWhenFrameworkStarted(ctx);
         LOG.log(Level.INFO, "CWMP client started; state in {0}", stateDir);
+    }
+
+    /**
+     * The first Inform must carry every provider's forcedInform values (ConnectionRequestURL among
+     * them), so while the framework is still starting its bundles the agent waits for STARTED.
+     */
+    private void startWhenFrameworkStarted(BundleContext ctx) {
+        if (ctx.getBundle(0).getState() == Bundle.ACTIVE) {
+            agent.start();
+            return;
+        }
+        FrameworkListener listener = new FrameworkListener() {
+            @Override
+            public void frameworkEvent(FrameworkEvent event) {
+                if (event.getType() == FrameworkEvent.STARTED) {
+                    ctx.removeFrameworkListener(this);
+                    startAgentOnce();
+                }
+            }
+        };
+        frameworkListener = listener;
+        ctx.addFrameworkListener(listener);
+        // STARTED may have been fired between the state check and the listener's registration
+        if (ctx.getBundle(0).getState() == Bundle.ACTIVE) {
+            ctx.removeFrameworkListener(listener);
+            startAgentOnce();
+        }
+    }
+
+    private synchronized void startAgentOnce() {
+        if (!agentStarted && !deactivated) {
+            agentStarted = true;
+            agent.start();
+        }
     }
 
     @Deactivate
     void deactivate() {
+        synchronized (this) {
+            deactivated = true;
+        }
+        FrameworkListener listener = frameworkListener;
+        if (listener != null) {
+            try {
+                context.removeFrameworkListener(listener);
+            } catch (IllegalStateException stopping) {
+                // the bundle context is already invalid: nothing left to remove
+            }
+        }
         agent.stop();
         scheduler.close(Duration.ofSeconds(5));
     }
