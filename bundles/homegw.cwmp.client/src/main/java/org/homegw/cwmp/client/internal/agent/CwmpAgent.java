@@ -86,6 +86,12 @@ public final class CwmpAgent {
     private final List<String> rebootKeys = new ArrayList<>();
     private boolean factoryResetOrdered;
     private boolean stopped;
+    /**
+     * Set by {@link #start()}: events raised before it (an active notification while the framework
+     * is still starting) are stored but open no session, or the first Inform would go out without
+     * 1 BOOT and with a spurious "URL changed" (lastUrl is only known after start).
+     */
+    private volatile boolean started;
     private AgentScheduler.Task wakeUp;
 
     public CwmpAgent(DataModel model, EventStore events, RequestQueue requests, SessionExecutor executor,
@@ -108,6 +114,7 @@ public final class CwmpAgent {
         ManagementServerSettings s = ManagementServerSettings.read(model);
         events.start(s.url(), config.bootId());
         lastUrl = s.url();
+        started = true;
         scheduler.schedule(Duration.ZERO, this::evaluate);
     }
 
@@ -177,7 +184,7 @@ public final class CwmpAgent {
     }
 
     private void evaluate() {
-        if (stopped) {
+        if (stopped || !started) {
             return;
         }
         try {
