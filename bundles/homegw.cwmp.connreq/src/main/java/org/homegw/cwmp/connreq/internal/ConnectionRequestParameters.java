@@ -9,7 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.homegw.datamodel.api.Outcome;
 import org.homegw.datamodel.spi.AbstractParameterProvider;
-import org.homegw.datamodel.spi.ChangeSink;
 
 /**
  * Serves the read-only ManagementServer parameters this bundle knows best: ConnectionRequestURL,
@@ -25,10 +24,8 @@ public final class ConnectionRequestParameters extends AbstractParameterProvider
 
     private final String object;
 
-    private static final Map<String, String> INITIAL = Map.of(CONNECTION_REQUEST_URL, "",
-            UDP_CONNECTION_REQUEST_ADDRESS, "", NAT_DETECTED, "false", SUPPORTED_CONN_REQ_METHODS, "");
-
-    private final Map<String, String> values = new ConcurrentHashMap<>(INITIAL);
+    private final Map<String, String> values = new ConcurrentHashMap<>(Map.of(CONNECTION_REQUEST_URL, "",
+            UDP_CONNECTION_REQUEST_ADDRESS, "", NAT_DETECTED, "false", SUPPORTED_CONN_REQ_METHODS, ""));
 
     /** rootObject is the data model's root, "Device." or "InternetGatewayDevice.". */
     public ConnectionRequestParameters(String rootObject) {
@@ -53,24 +50,6 @@ public final class ConnectionRequestParameters extends AbstractParameterProvider
             }
         }
         return Outcome.success(answer);
-    }
-
-    /**
-     * Values set before the registry attached (the listener starts in the component's constructor,
-     * before the service is registered) are reported as changes now: otherwise the registry never
-     * learns that ConnectionRequestURL moved away from the "" it served until then, and the ACS
-     * gets no 4 VALUE CHANGE with the new URL.
-     */
-    @Override
-    public void attach(ChangeSink changeSink) {
-        super.attach(changeSink);
-        if (changeSink != null) {
-            for (Map.Entry<String, String> e : INITIAL.entrySet()) {
-                if (!e.getValue().equals(values.get(e.getKey()))) {
-                    fireValueChanged(object + e.getKey());
-                }
-            }
-        }
     }
 
     public String value(String name) {
