@@ -40,6 +40,7 @@ public final class E2eGateway extends ExternalResource {
     private final TemporaryFolder folder = new TemporaryFolder();
     private final Consumer<LabAcsConfig.Builder> acsSettings;
     private final List<String> sets;
+    private Consumer<LabAcs> beforeStart = acs -> { };
     private LabAcs acs;
     private GatewaySite site;
     private Path stateDir;
@@ -63,6 +64,12 @@ public final class E2eGateway extends ExternalResource {
         return new E2eGateway(acsSettings, List.of(sets));
     }
 
+    /** Something to do with the lab ACS before the gateway's first start (e.g. program a fault). */
+    public E2eGateway beforeStart(Consumer<LabAcs> setup) {
+        this.beforeStart = setup;
+        return this;
+    }
+
     @Override
     protected void before() throws Throwable {
         folder.create();
@@ -74,6 +81,7 @@ public final class E2eGateway extends ExternalResource {
         stateDir = folder.getRoot().toPath().resolve("state");
         outputFile = folder.getRoot().toPath().resolve("homegw.out");
         crPort = freePort();
+        beforeStart.accept(acs);
         long mark = acs.mark();
         start();
         awaitReadyAfter(mark);
