@@ -31,7 +31,7 @@ import org.homegw.labacs.auth.Credentials;
 /**
  * Whole-process figures of the assembled distribution (its own bin/homegw and JVM flags) against an
  * in-process lab ACS on loopback; prints a table (median, min, max) and writes bench.csv and
- * bench.json. Not a test: run with {@code mvn -B -o -q -pl itests/e2e verify -Pbench -DskipITs}
+ * bench.json. Not a test: run with {@code mvn -B -o -q -pl itests/e2e -am verify -Pbench -DskipTests}
  * (see itests/e2e/README.md). Arguments: --runs N (default 5), --sessions N (default 1000), --out DIR.
  */
 public final class GatewayBench {
