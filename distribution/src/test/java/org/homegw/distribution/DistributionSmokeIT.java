@@ -41,7 +41,8 @@ public class DistributionSmokeIT {
     public void starts_all_bundles_and_stops_cleanly_on_sigterm() throws Exception {
         Path state = tmp.getRoot().toPath().resolve("state");
         long t0 = System.nanoTime();
-        try (GatewayProcess gw = GatewayProcess.start(home, "--no-shell", "--state-dir", state.toString())) {
+        try (GatewayProcess gw = GatewayProcess.start(home, "--no-shell", "--state-dir", state.toString(),
+                "--cr-port", Integer.toString(GatewayProcess.freePort()))) {
             String line = gw.awaitLine("homegw started", START);
             System.out.printf("[DistributionSmokeIT] up after %d ms: %s%n", (System.nanoTime() - t0) / 1_000_000, line);
             Matcher m = STARTED.matcher(line);
@@ -82,6 +83,22 @@ public class DistributionSmokeIT {
     }
 
     @Test
+    public void leaves_out_adapters_listed_as_disabled_in_device_properties() throws Exception {
+        Path copy = GatewayProcess.copyDistribution(tmp.newFolder("dist").toPath());
+        Path device = copy.resolve("conf/device.properties");
+        Files.writeString(device, Files.readString(device).replace("adapters.disabled=", "adapters.disabled=homegw.cwmp.connreq"));
+        Path state = tmp.getRoot().toPath().resolve("state");
+        try (GatewayProcess gw = GatewayProcess.start(copy, "--no-shell", "--state-dir", state.toString())) {
+            gw.awaitLine("not installing homegw.cwmp.connreq: listed in adapters.disabled", START);
+            String line = gw.awaitLine("homegw started", START);
+            Matcher m = STARTED.matcher(line);
+            assertTrue(line, m.find());
+            assertEquals(m.group(1), m.group(2));
+            assertEquals(0, gw.terminate(STOP));
+        }
+    }
+
+    @Test
     public void rejects_an_unknown_option_with_exit_code_2() throws Exception {
         try (GatewayProcess gw = GatewayProcess.start(home, "--no-shell", "--frobnicate")) {
             assertEquals(2, gw.exitCode(STOP));
@@ -99,7 +116,8 @@ public class DistributionSmokeIT {
     }
 
     private String startAndStop(Path state) throws Exception {
-        try (GatewayProcess gw = GatewayProcess.start(home, "--no-shell", "--state-dir", state.toString())) {
+        try (GatewayProcess gw = GatewayProcess.start(home, "--no-shell", "--state-dir", state.toString(),
+                "--cr-port", Integer.toString(GatewayProcess.freePort()))) {
             gw.awaitLine("homegw started", START);
             assertEquals(0, gw.terminate(STOP));
         }

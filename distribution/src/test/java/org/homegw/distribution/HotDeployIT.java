@@ -33,7 +33,8 @@ public class HotDeployIT {
     public void startGateway() throws Exception {
         home = GatewayProcess.copyDistribution(tmp.getRoot().toPath());
         state = tmp.getRoot().toPath().resolve("state");
-        gw = GatewayProcess.start(home, "--no-shell", "--state-dir", state.toString());
+        gw = GatewayProcess.start(home, "--no-shell", "--state-dir", state.toString(),
+                "--cr-port", Integer.toString(GatewayProcess.freePort()));
         gw.awaitLine("homegw started", WAIT);
     }
 
@@ -43,16 +44,40 @@ public class HotDeployIT {
     }
 
     @Test
-    public void bundle_copied_into_deploy_starts_and_is_uninstalled_when_deleted() throws Exception {
+    public void bundle_copied_into_deploy_starts_is_updated_when_replaced_and_uninstalled_when_deleted() throws Exception {
         Path jar = home.resolve("deploy/hotdeploy-test.jar");
-        TestBundles.writeEmpty(jar, "org.homegw.test.hotdeploy");
-        gw.awaitLine("bundle org.homegw.test.hotdeploy 1.0.0", WAIT);
+        TestBundles.writeEmpty(jar, "org.homegw.test.hotdeploy", "1.0.0");
         gw.awaitLine(l -> l.contains("bundle org.homegw.test.hotdeploy 1.0.0") && l.endsWith("STARTED"), 1, WAIT);
 
+        TestBundles.writeEmpty(jar, "org.homegw.test.hotdeploy", "1.0.1");
+        gw.awaitLine(l -> l.contains("bundle org.homegw.test.hotdeploy 1.0.1") && l.endsWith("UPDATED"), 1, WAIT);
+        gw.awaitLine(l -> l.contains("bundle org.homegw.test.hotdeploy 1.0.1") && l.endsWith("STARTED"), 1, WAIT);
+
         Files.delete(jar);
-        gw.awaitLine(l -> l.contains("bundle org.homegw.test.hotdeploy 1.0.0") && l.endsWith("UNINSTALLED"), 1, WAIT);
+        gw.awaitLine(l -> l.contains("bundle org.homegw.test.hotdeploy 1.0.1") && l.endsWith("UNINSTALLED"), 1, WAIT);
         assertFalse("no restart happened", gw.output().contains("restarting the framework"));
         assertEquals(0, gw.terminate(WAIT));
+    }
+
+    @Test
+    public void configuration_file_in_deploy_reaches_config_admin_and_is_deleted_with_the_file() throws Exception {
+        Path cfg = home.resolve("deploy/org.homegw.test.sample.cfg");
+        Path tmpFile = home.resolve("org.homegw.test.sample.cfg.part");
+        Files.writeString(tmpFile, "greeting = hello\n");
+        Files.move(tmpFile, cfg, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        gw.awaitLine("configuration org.homegw.test.sample UPDATED", WAIT);
+
+        Files.delete(cfg);
+        gw.awaitLine("configuration org.homegw.test.sample DELETED", WAIT);
+        assertEquals(0, gw.terminate(WAIT));
+    }
+
+    @Test
+    public void slf4j_logging_of_a_bundle_reaches_the_gateway_log() throws Exception {
+        TestBundles.writeSlf4j(home.resolve("deploy/slf4j-test.jar"), "org.homegw.test.slf4j");
+        gw.awaitLine(l -> l.contains("INFO ") && l.contains("org.homegw.test.slf4j - hello from slf4j"), 1, WAIT);
+        assertEquals(0, gw.terminate(WAIT));
+        assertTrue(Files.readString(state.resolve("log/homegw.log")).contains("hello from slf4j"));
     }
 
     @Test
@@ -65,6 +90,7 @@ public class HotDeployIT {
         gw.awaitLine(l -> l.contains("homegw started"), 2, WAIT);
         assertTrue(Files.exists(state.resolve("kept-by-reboot")));
         assertFalse("the request is consumed", Files.exists(state.resolve("restart-request")));
+        awaitBootReasons(marker, "start\nreboot\n");
         assertEquals(0, gw.terminate(WAIT));
     }
 
@@ -80,6 +106,22 @@ public class HotDeployIT {
         assertFalse(Files.exists(state.resolve("wiped-by-reset")));
         assertEquals(serial, Files.readString(state.resolve("serial-number")));
         assertTrue(Files.readString(state.resolve("log/homegw.log")).contains("factory reset: wiping"));
+        awaitBootReasons(marker, "start\nfactory-reset\n");
         assertEquals(0, gw.terminate(WAIT));
+    }
+
+    /** The test bundle records homegw.boot.reason at each start; FileInstall starts it shortly after the framework. */
+    private static void awaitBootReasons(Path marker, String expected) throws Exception {
+        Path file = marker.resolveSibling(marker.getFileName() + ".boot-reasons");
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        String seen = "";
+        while (System.nanoTime() < deadline) {
+            seen = Files.exists(file) ? Files.readString(file) : "";
+            if (seen.equals(expected)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        assertEquals(expected, seen);
     }
 }

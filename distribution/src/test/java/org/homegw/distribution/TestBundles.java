@@ -19,8 +19,15 @@ final class TestBundles {
     }
 
     /** A bundle with only a manifest: enough to be installed, resolved and started. */
-    static void writeEmpty(Path jar, String symbolicName) throws IOException {
-        write(jar, symbolicName, Map.of(), false);
+    static void writeEmpty(Path jar, String symbolicName, String version) throws IOException {
+        write(jar, symbolicName, Map.of("Bundle-Version", version), null);
+    }
+
+    /** A bundle that logs "hello from slf4j" through SLF4J when started. */
+    static void writeSlf4j(Path jar, String symbolicName) throws IOException {
+        write(jar, symbolicName, Map.of(
+                "Bundle-Activator", "org.homegw.distribution.testbundle.Slf4jActivator",
+                "Import-Package", "org.osgi.framework,org.slf4j;version=\"[1.7,3)\""), "Slf4jActivator");
     }
 
     /** A bundle whose activator runs {@link org.homegw.distribution.testbundle.ActionActivator}. */
@@ -29,11 +36,14 @@ final class TestBundles {
                 "Bundle-Activator", "org.homegw.distribution.testbundle.ActionActivator",
                 "Import-Package", "org.osgi.framework,org.homegw.runtime.api",
                 "Homegw-Test-Action", action,
-                "Homegw-Test-Marker", marker.toString()), true);
+                "Homegw-Test-Marker", marker.toString()), "ActionActivator");
     }
 
-    /** Written under a temporary name and moved into place, so FileInstall never sees half a jar. */
-    private static void write(Path jar, String bsn, Map<String, String> headers, boolean withActivator)
+    /**
+     * Written under a temporary name outside the jar's folder (deploy/) and moved into place, so
+     * FileInstall never sees half a jar.
+     */
+    private static void write(Path jar, String bsn, Map<String, String> headers, String activator)
             throws IOException {
         Manifest mf = new Manifest();
         Attributes a = mf.getMainAttributes();
@@ -42,10 +52,10 @@ final class TestBundles {
         a.putValue("Bundle-SymbolicName", bsn);
         a.putValue("Bundle-Version", "1.0.0");
         headers.forEach(a::putValue);
-        Path tmp = jar.resolveSibling(jar.getFileName() + ".part");
+        Path tmp = jar.toAbsolutePath().getParent().resolveSibling(jar.getFileName() + ".part");
         try (OutputStream out = Files.newOutputStream(tmp); JarOutputStream jos = new JarOutputStream(out, mf)) {
-            if (withActivator) {
-                String entry = "org/homegw/distribution/testbundle/ActionActivator.class";
+            if (activator != null) {
+                String entry = "org/homegw/distribution/testbundle/" + activator + ".class";
                 jos.putNextEntry(new JarEntry(entry));
                 try (InputStream in = TestBundles.class.getClassLoader().getResourceAsStream(entry)) {
                     in.transferTo(jos);
@@ -53,6 +63,6 @@ final class TestBundles {
                 jos.closeEntry();
             }
         }
-        Files.move(tmp, jar, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(tmp, jar, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -34,26 +34,41 @@ final class FrameworkBoot {
     /** The Gogo terminal front end; gogo.runtime and gogo.command stay, for commands run by other means. */
     static final Set<String> SHELL_BUNDLES = Set.of("org.apache.felix.gogo.jline", "org.jline");
 
+    /**
+     * slf4j-api is on the class path with the launcher's SLF4J provider; the system bundle exports
+     * it (also as 1.7, as slf4j-api 2's own bundle does) so SLF4J users log into the gateway log.
+     */
+    static String slf4jPackages() {
+        String v = org.slf4j.LoggerFactory.class.getPackage().getImplementationVersion();
+        String version = v == null ? "2.0.0" : v;
+        return "org.slf4j;version=" + version + ",org.slf4j;version=1.7.36,org.slf4j.event;version=" + version
+                + ",org.slf4j.helpers;version=" + version + ",org.slf4j.spi;version=" + version;
+    }
+
+    /**
+     * What one framework start is given besides the distribution and the state directory.
+     *
+     * @param defaults        the {@code homegw.defaults} lines
+     * @param connReqPort     {@code homegw.connreq.port}
+     * @param shell           whether the Gogo terminal bundles are installed
+     * @param disabledBundles Bundle-SymbolicNames not to install ({@code adapters.disabled})
+     * @param bootReason      {@code homegw.boot.reason}: start, reboot or factory-reset
+     */
+    record Settings(String defaults, int connReqPort, boolean shell, Set<String> disabledBundles, String bootReason) {
+
+        Settings {
+            disabledBundles = Set.copyOf(disabledBundles);
+        }
+    }
+
     private final Distribution dist;
     private final StateDirectory state;
-    private final String defaults;
-    private final int connReqPort;
-    private final boolean shell;
-    private final Set<String> disabledBundles;
+    private final Settings settings;
 
-    FrameworkBoot(Distribution dist, StateDirectory state, String defaults, int connReqPort, boolean shell,
-            Set<String> disabledBundles) {
-        Set<String> skip = new java.util.HashSet<>(disabledBundles);
-        if (!shell) {
-            // without a shell the terminal bundles would only grab stdin and print warnings
-            skip.addAll(SHELL_BUNDLES);
-        }
-        this.disabledBundles = Set.copyOf(skip);
+    FrameworkBoot(Distribution dist, StateDirectory state, Settings settings) {
         this.dist = dist;
         this.state = state;
-        this.defaults = defaults;
-        this.connReqPort = connReqPort;
-        this.shell = shell;
+        this.settings = settings;
     }
 
     /** The framework properties; values are strings except Felix's logger object. */
@@ -66,17 +81,22 @@ final class FrameworkBoot {
         p.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, Integer.toString(beginningStartLevel));
         p.put("homegw.state.dir", state.root().toString());
         p.put("homegw.config.dir", dist.configDir().toString());
-        p.put("homegw.defaults", defaults);
-        p.put("homegw.connreq.port", Integer.toString(connReqPort));
+        p.put("homegw.defaults", settings.defaults());
+        p.put("homegw.connreq.port", Integer.toString(settings.connReqPort()));
         p.put("homegw.restart.request.file", state.restartRequestFile().toString());
+        p.put("homegw.boot.reason", settings.bootReason());
         p.put("felix.log.logger", new FelixFrameworkLogger());
         p.put("felix.log.level", FelixFrameworkLogger.felixLevel());
+        p.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, slf4jPackages());
         p.put("felix.cm.dir", state.configAdminDir().toString());
         p.put("felix.fileinstall.dir", dist.deployDir().toString());
         p.put("felix.fileinstall.poll", "1000");
         p.put("felix.fileinstall.noInitialDelay", "true");
         p.put("felix.fileinstall.bundles.new.start", "true");
         p.put("felix.fileinstall.log.level", "3");
+        // deploy/ is input only: configuration changes made at runtime (by the ACS, the shell) are
+        // kept by Config Admin in the state directory, not written back into deploy/ files
+        p.put("felix.fileinstall.enableConfigSave", "false");
         return p;
     }
 
@@ -93,8 +113,12 @@ final class FrameworkBoot {
         for (Map.Entry<Integer, List<Path>> level : levels.entrySet()) {
             for (Path jar : level.getValue()) {
                 String bsn = symbolicName(jar);
-                if (bsn != null && disabledBundles.contains(bsn)) {
-                    LOG.log(Level.DEBUG, "not installing {0} ({1}): disabled", jar, bsn);
+                if (bsn != null && settings.disabledBundles().contains(bsn)) {
+                    LOG.log(Level.INFO, "not installing {0}: listed in adapters.disabled", bsn);
+                    continue;
+                }
+                // without a shell the terminal bundles would only grab stdin and print warnings
+                if (bsn != null && !settings.shell() && SHELL_BUNDLES.contains(bsn)) {
                     continue;
                 }
                 install(context, jar, level.getKey());

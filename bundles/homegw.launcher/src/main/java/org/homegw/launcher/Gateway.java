@@ -62,8 +62,9 @@ final class Gateway {
                 LOG.log(Level.INFO, "data-model overrides: {0}", DefaultsOverrides.describe(overrides));
             }
             boolean shell = !options.noShell() && System.console() != null;
-            FrameworkBoot boot = new FrameworkBoot(dist, state, DefaultsOverrides.toProperty(overrides),
-                    options.crPort(), shell, config.disabledBundles());
+            String bootReason = pending.map(RestartRequest::word).orElse("start");
+            FrameworkBoot boot = new FrameworkBoot(dist, state, new FrameworkBoot.Settings(
+                    DefaultsOverrides.toProperty(overrides), options.crPort(), shell, config.disabledBundles(), bootReason));
 
             long t0 = System.nanoTime();
             Framework framework;
@@ -93,7 +94,7 @@ final class Gateway {
                 LOG.log(Level.INFO, "framework stopped: homegw exits");
                 return 0;
             }
-            LOG.log(Level.INFO, "restarting the framework for a {0}", request.get() == RestartRequest.REBOOT ? "reboot" : "factory reset");
+            LOG.log(Level.INFO, "restarting the framework for a {0}", request.get().word());
         }
     }
 

@@ -12,12 +12,23 @@ import java.util.Optional;
  * bundle. No file means a plain shutdown (SIGTERM, {@code stop 0} in the shell).
  */
 enum RestartRequest {
-    REBOOT,
-    FACTORY_RESET;
+    REBOOT("reboot"),
+    FACTORY_RESET("factory-reset");
 
     static final String FILE_NAME = "restart-request";
 
     private static final System.Logger LOG = System.getLogger(RestartRequest.class.getName());
+
+    private final String word;
+
+    RestartRequest(String word) {
+        this.word = word;
+    }
+
+    /** The word in the request file, also the value of {@code homegw.boot.reason} after this restart. */
+    String word() {
+        return word;
+    }
 
     /** Reads the request, if any, without removing it. */
     static Optional<RestartRequest> peek(Path file) throws IOException {

@@ -10,7 +10,8 @@ import org.osgi.framework.ServiceReference;
 
 /**
  * Activator of a test bundle dropped into deploy/: once (guarded by a marker file outside the
- * state directory) it asks DeviceControl for the action named in its manifest.
+ * state directory) it asks DeviceControl for the action named in its manifest. Every start
+ * appends the framework property homegw.boot.reason to {@code <marker>.boot-reasons}.
  */
 public final class ActionActivator implements BundleActivator {
 
@@ -18,6 +19,10 @@ public final class ActionActivator implements BundleActivator {
     public void start(BundleContext context) throws Exception {
         String action = context.getBundle().getHeaders().get("Homegw-Test-Action");
         Path marker = Path.of(context.getBundle().getHeaders().get("Homegw-Test-Marker"));
+        // every start records the framework's boot reason, for the test to compare
+        Files.writeString(marker.resolveSibling(marker.getFileName() + ".boot-reasons"),
+                context.getProperty("homegw.boot.reason") + "\n", java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND);
         if (Files.exists(marker)) {
             return;
         }

@@ -23,6 +23,14 @@ public final class GatewayProperties {
     public static final String CONNREQ_PORT = "homegw.connreq.port";
 
     /**
+     * Why this framework was started: {@code start} (the launcher process started: power-on),
+     * {@code reboot} or {@code factory-reset} (a restart asked for through {@link DeviceControl},
+     * also when the process died between the request and the restart). A CWMP client uses it to
+     * choose its boot events (1 BOOT, M Reboot, 0 BOOTSTRAP after a factory reset).
+     */
+    public static final String BOOT_REASON = "homegw.boot.reason";
+
+    /**
      * Absolute path of the file through which a bundle asks the launcher to restart the framework
      * (see {@link DeviceControl}); only the runtime bundle writes it.
      */

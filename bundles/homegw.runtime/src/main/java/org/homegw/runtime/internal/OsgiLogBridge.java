@@ -48,13 +48,12 @@ public final class OsgiLogBridge implements LogListener {
 
     @Override
     public void logged(LogEntry entry) {
-        Level level = LogLevels.toSystemLevel(entry.getLogLevel());
-        String name = loggerName(entry);
-        // The Log Service also logs every bundle/service/framework event; BundleEventLogger already
-        // reports bundle life cycles, so only event entries that signal a problem are kept.
-        if (name.startsWith("Events.") && entry.getLogLevel().implies(LogLevel.INFO)) {
+        String bsn = entry.getBundle() == null ? null : entry.getBundle().getSymbolicName();
+        String name = loggerName(entry.getLoggerName(), bsn);
+        if (!forwarded(name, entry.getLogLevel())) {
             return;
         }
+        Level level = LogLevels.toSystemLevel(entry.getLogLevel());
         System.Logger logger = System.getLogger(name);
         if (!logger.isLoggable(level)) {
             return;
@@ -66,12 +65,20 @@ public final class OsgiLogBridge implements LogListener {
         }
     }
 
-    private static String loggerName(LogEntry entry) {
-        String name = entry.getLoggerName();
-        String bsn = entry.getBundle() == null ? "osgi" : String.valueOf(entry.getBundle().getSymbolicName());
-        if (name == null || name.isEmpty() || LEGACY_LOGGER.equals(name)) {
-            return bsn;
+    /** Entries made through the old LogService calls are named after their bundle. */
+    static String loggerName(String loggerName, String bundleSymbolicName) {
+        if (loggerName == null || loggerName.isEmpty() || LEGACY_LOGGER.equals(loggerName)) {
+            return bundleSymbolicName == null ? "osgi" : bundleSymbolicName;
         }
-        return name;
+        return loggerName;
+    }
+
+    /**
+     * The Log Service also logs every bundle/service/framework event ("Events.*" loggers);
+     * BundleEventLogger already reports bundle life cycles, so only events that signal a problem
+     * (WARN, ERROR) are kept.
+     */
+    static boolean forwarded(String loggerName, LogLevel level) {
+        return !loggerName.startsWith("Events.") || !level.implies(LogLevel.INFO);
     }
 }

@@ -1,0 +1,223 @@
+package org.homegw.diagnostics.internal.transfer;
+
+import java.lang.System.Logger.Level;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+import org.homegw.datamodel.api.CwmpFault;
+import org.homegw.datamodel.api.Outcome;
+import org.homegw.diagnostics.internal.core.Cancellation;
+import org.homegw.diagnostics.internal.core.DiagnosticTest;
+import org.homegw.diagnostics.internal.core.TestResult;
+import org.homegw.diagnostics.internal.net.HostResolver;
+import org.homegw.diagnostics.internal.net.Inputs;
+import org.homegw.diagnostics.internal.net.SourceAddress;
+
+/**
+ * What TR-143 DownloadDiagnostics and UploadDiagnostics share: HTTP only (FTP is not offered:
+ * the *Transports parameter says "HTTP"), file-size tests only (TimeBasedTestDuration must be 0, so no
+ * IncrementalResult rows), NumberOfConnections parallel connections, PerConnectionResult rows when
+ * EnablePerConnectionResults is true, and the full-loading figures.
+ */
+abstract class TransferTest implements DiagnosticTest {
+
+    static final int MAX_CONNECTIONS = 8;
+    static final String UNKNOWN_TIME = "0001-01-01T00:00:00Z";
+
+    private static final System.Logger LOG = System.getLogger(TransferTest.class.getName());
+    private static final DateTimeFormatter MICROS =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
+
+    private final HostResolver resolver;
+    final Clock clock;
+    final Path sysClassNet;
+    final HttpExchange exchange;
+
+    TransferTest(HostResolver resolver, Clock clock, Path sysClassNet, int timeoutMillis) {
+        this.resolver = resolver;
+        this.clock = clock;
+        this.sysClassNet = sysClassNet;
+        this.exchange = new HttpExchange(clock, sysClassNet, timeoutMillis);
+    }
+
+    /** "Download" or "Upload": the prefix of the URL parameter and the test-byte direction. */
+    abstract String urlParameter();
+
+    /** "TestBytesReceived" or "TestBytesSent". */
+    abstract String testBytesParameter();
+
+    /** Runs connection {@code index}. */
+    abstract ConnectionResult transfer(InetAddress address, HttpTarget target, Map<String, String> inputs, int index,
+            FullLoading meter, Cancellation cancel) throws TransferFailure, InterruptedException;
+
+    Map<String, String> commonInputs() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("Interface", "");
+        m.put(urlParameter(), "");
+        m.put("DSCP", "0");
+        m.put("EthernetPriority", "0");
+        m.put("TimeBasedTestDuration", "0");
+        m.put("TimeBasedTestMeasurementInterval", "0");
+        m.put("TimeBasedTestMeasurementOffset", "0");
+        m.put("ProtocolVersion", "Any");
+        m.put("NumberOfConnections", "1");
+        m.put("EnablePerConnectionResults", "false");
+        return m;
+    }
+
+    @Override
+    public TestResult initialResult() {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("IPAddressUsed", "");
+        for (String t : List.of("ROMTime", "BOMTime", "EOMTime", "TCPOpenRequestTime", "TCPOpenResponseTime")) {
+            v.put(t, UNKNOWN_TIME);
+        }
+        for (String n : List.of(testBytesParameter(), "TotalBytesReceived", "TotalBytesSent",
+                testBytesParameter() + "UnderFullLoading", "TotalBytesReceivedUnderFullLoading",
+                "TotalBytesSentUnderFullLoading", "PeriodOfFullLoading")) {
+            v.put(n, "0");
+        }
+        return new TestResult("None", v, Map.of("PerConnectionResult.", List.of(), "IncrementalResult.", List.of()));
+    }
+
+    @Override
+    public Outcome<Void> checkRequest(Map<String, String> inputs) {
+        if (HttpTarget.parse(Inputs.text(inputs, urlParameter())).isEmpty()) {
+            return Outcome.failure(CwmpFault.INVALID_PARAMETER_VALUE,
+                    urlParameter() + " must be an http:// URL with a host (FTP and HTTPS are not offered)");
+        }
+        if (Inputs.number(inputs, "TimeBasedTestDuration", 0) != 0) {
+            return Outcome.failure(CwmpFault.INVALID_PARAMETER_VALUE, "Time-based tests are not supported");
+        }
+        if (Inputs.number(inputs, "NumberOfConnections", 1) > MAX_CONNECTIONS) {
+            return Outcome.failure(CwmpFault.INVALID_PARAMETER_VALUE,
+                    "At most " + MAX_CONNECTIONS + " connections");
+        }
+        return Outcome.success(null);
+    }
+
+    @Override
+    public TestResult run(Map<String, String> inputs, Cancellation cancel) throws InterruptedException {
+        HttpTarget target = HttpTarget.parse(Inputs.text(inputs, urlParameter())).orElseThrow();
+        InetAddress address;
+        try {
+            address = resolver.resolve(target.host(), Inputs.text(inputs, "ProtocolVersion"));
+        } catch (UnknownHostException e) {
+            return initialResult().withState(TestResult.ERROR_CANNOT_RESOLVE_HOST_NAME);
+        }
+        int n = Inputs.intValue(inputs, "NumberOfConnections", 1, 1, MAX_CONNECTIONS);
+        InetAddress local = sourceAddress(address);
+        FullLoading meter = new FullLoading(n, clock, () -> InterfaceCounters.of(sysClassNet, local));
+        InterfaceCounters before = InterfaceCounters.of(sysClassNet, local);
+        List<ConnectionResult> results = new ArrayList<>();
+        ExecutorService connections = Executors.newFixedThreadPool(n, r -> {
+            Thread t = new Thread(r, "homegw-diagnostics-connection");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<ConnectionResult>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                futures.add(connections.submit(() -> transfer(address, target, inputs, index, meter, cancel)));
+            }
+            for (Future<ConnectionResult> f : futures) {
+                results.add(f.get());
+            }
+        } catch (ExecutionException e) {
+            cancel.check();
+            if (e.getCause() instanceof TransferFailure failure) {
+                LOG.log(Level.INFO, "{0} to {1} failed: {2} ({3})", getClass().getSimpleName(),
+                        target.hostHeader(), failure.state(), failure.getMessage());
+                return initialResult().withState(failure.state());
+            }
+            LOG.log(Level.ERROR, getClass().getSimpleName() + " failed", e.getCause());
+            return initialResult().withState(TestResult.ERROR_INTERNAL);
+        } finally {
+            connections.shutdownNow();
+        }
+        InterfaceCounters total = InterfaceCounters.of(sysClassNet, local).since(before);
+        if (total.received() < 0) {
+            LOG.log(Level.INFO, "{0}: interface byte counters unavailable; TotalBytes* read 0",
+                    getClass().getSimpleName());
+        }
+        return aggregate(results, meter, total, Inputs.bool(inputs, "EnablePerConnectionResults"));
+    }
+
+    private static InetAddress sourceAddress(InetAddress target) {
+        try {
+            String s = SourceAddress.towards(target);
+            return s.isEmpty() ? null : InetAddress.getByName(s);
+        } catch (UnknownHostException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Several connections (TR-181 2.19 wording): ROM and BOM are the earliest of all connections, EOM
+     * and both TCP open times the latest; byte counts add up. TotalBytes* are the counters of the
+     * interface that carried the test, sampled before the first request and after the last byte.
+     */
+    private TestResult aggregate(List<ConnectionResult> results, FullLoading meter, InterfaceCounters total,
+            boolean perConnection) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("IPAddressUsed", results.get(0).localAddress());
+        v.put("ROMTime", time(results, ConnectionResult::rom, false));
+        v.put("BOMTime", time(results, ConnectionResult::bom, false));
+        v.put("EOMTime", time(results, ConnectionResult::eom, true));
+        v.put("TCPOpenRequestTime", time(results, ConnectionResult::tcpOpenRequest, true));
+        v.put("TCPOpenResponseTime", time(results, ConnectionResult::tcpOpenResponse, true));
+        v.put(testBytesParameter(), Long.toString(results.stream().mapToLong(ConnectionResult::testBytes).sum()));
+        v.put("TotalBytesReceived", Long.toString(Math.max(0, total.received())));
+        v.put("TotalBytesSent", Long.toString(Math.max(0, total.sent())));
+        InterfaceCounters full = meter.interfaceBytes();
+        v.put(testBytesParameter() + "UnderFullLoading", Long.toString(meter.testBytes()));
+        v.put("TotalBytesReceivedUnderFullLoading", Long.toString(Math.max(0, full.received())));
+        v.put("TotalBytesSentUnderFullLoading", Long.toString(Math.max(0, full.sent())));
+        v.put("PeriodOfFullLoading", Long.toString(meter.periodMicros()));
+        List<Map<String, String>> rows = new ArrayList<>();
+        if (perConnection) {
+            for (ConnectionResult r : results) {
+                Map<String, String> row = new LinkedHashMap<>();
+                row.put("ROMTime", format(r.rom()));
+                row.put("BOMTime", format(r.bom()));
+                row.put("EOMTime", format(r.eom()));
+                row.put(testBytesParameter(), Long.toString(r.testBytes()));
+                row.put("TotalBytesReceived", Long.toString(Math.max(0, r.interfaceBytesReceived())));
+                row.put("TotalBytesSent", Long.toString(Math.max(0, r.interfaceBytesSent())));
+                row.put("TCPOpenRequestTime", format(r.tcpOpenRequest()));
+                row.put("TCPOpenResponseTime", format(r.tcpOpenResponse()));
+                rows.add(row);
+            }
+        }
+        return new TestResult(TestResult.COMPLETE, v, Map.of("PerConnectionResult.", rows, "IncrementalResult.",
+                List.of()));
+    }
+
+    private static String time(List<ConnectionResult> results, Function<ConnectionResult, Instant> field,
+            boolean latest) {
+        Comparator<Instant> order = Comparator.naturalOrder();
+        return format(results.stream().map(field).reduce((a, b) -> (order.compare(a, b) > 0) == latest ? a : b)
+                .orElse(null));
+    }
+
+    static String format(Instant t) {
+        return t == null ? UNKNOWN_TIME : MICROS.format(t);
+    }
+
+}

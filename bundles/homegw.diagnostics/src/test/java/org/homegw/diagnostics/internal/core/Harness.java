@@ -1,0 +1,70 @@
+package org.homegw.diagnostics.internal.core;
+
+import static org.junit.Assert.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.homegw.datamodel.api.Outcome;
+import org.homegw.datamodel.spi.ParameterWrite;
+
+/**
+ * Drives a provider as the registry would: writes on the test thread, completions collected from
+ * the diagnostics executor. {@link #close()} stops the executor and fails if a run is still alive.
+ */
+public final class Harness implements AutoCloseable {
+
+    public final ExecutorService executor = Executors.newCachedThreadPool();
+    public final LinkedBlockingQueue<String> completions = new LinkedBlockingQueue<>();
+    public final DiagnosticsProvider provider;
+    private final String path;
+
+    public Harness(DiagnosticTest test) {
+        this.path = test.objectPath();
+        this.provider = new DiagnosticsProvider(test, executor, (p, state) -> completions.add(p + "=" + state));
+    }
+
+    /** Writes name=value pairs (names relative to the object) in one SetParameterValues share. */
+    public Outcome<Integer> set(String... pairs) {
+        List<ParameterWrite> writes = new ArrayList<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            writes.add(new ParameterWrite(path + pairs[i], pairs[i + 1]));
+        }
+        Outcome<Void> ok = provider.validate(writes);
+        return ok.isSuccess() ? provider.write(writes) : Outcome.failure(ok.faultOrNull());
+    }
+
+    /** Waits for the next completion (the 8 DIAGNOSTICS COMPLETE trigger) and answers its state. */
+    public String awaitCompletion() throws InterruptedException {
+        String c = completions.poll(30, TimeUnit.SECONDS);
+        assertTrue("diagnostic did not complete", c != null);
+        return c.substring(c.indexOf('=') + 1);
+    }
+
+    public String get(String name) {
+        return read("", name);
+    }
+
+    /** One value of the object or of a row ("Result.1."). */
+    public String read(String relativeObject, String name) {
+        Map<String, String> m = provider.read(path + relativeObject, (Collection<String>) List.of(name)).value();
+        return m.get(name);
+    }
+
+    public List<Long> instances(String table) {
+        return provider.instances(path + table).value();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        provider.close();
+        executor.shutdownNow();
+        assertTrue("a diagnostics thread did not stop", executor.awaitTermination(10, TimeUnit.SECONDS));
+    }
+}

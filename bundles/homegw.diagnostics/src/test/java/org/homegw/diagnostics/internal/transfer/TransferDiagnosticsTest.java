@@ -1,0 +1,172 @@
+package org.homegw.diagnostics.internal.transfer;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.homegw.datamodel.api.CwmpFault;
+import org.homegw.diagnostics.internal.core.Harness;
+import org.homegw.diagnostics.internal.net.HostResolver;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+/** TR-143 download and upload through the provider SPI against an HTTP server on 127.0.0.1. */
+public class TransferDiagnosticsTest {
+
+    private static final HostResolver LAB = host -> {
+        if (host.equals("127.0.0.1")) {
+            return new InetAddress[] {InetAddress.getByName(host)};
+        }
+        throw new UnknownHostException(host);
+    };
+    private static final Path SYS_CLASS_NET = Path.of("/sys/class/net");
+
+    private LabHttpServer http;
+    private Harness download;
+    private Harness upload;
+
+    @Before
+    public void setUp() throws Exception {
+        http = new LabHttpServer();
+        download = new Harness(new DownloadTest(LAB, Clock.systemUTC(), SYS_CLASS_NET, 10_000));
+        upload = new Harness(new UploadTest(LAB, Clock.systemUTC(), SYS_CLASS_NET, 10_000, 1 << 24));
+    }
+
+    @After
+    public void tearDown() throws Exception {
+        http.release.countDown();
+        download.close();
+        upload.close();
+        http.close();
+    }
+
+    private static Instant time(Harness h, String object, String name) {
+        return Instant.parse(h.read(object, name));
+    }
+
+    private static void assertOrdered(Harness h, String object) {
+        Instant tcpReq = time(h, object, "TCPOpenRequestTime");
+        Instant tcpResp = time(h, object, "TCPOpenResponseTime");
+        Instant rom = time(h, object, "ROMTime");
+        Instant bom = time(h, object, "BOMTime");
+        Instant eom = time(h, object, "EOMTime");
+        assertTrue(object + " times in order", !tcpReq.isAfter(tcpResp) && !tcpResp.isAfter(rom)
+                && !rom.isAfter(bom) && !bom.isAfter(eom));
+    }
+
+    @Test
+    public void downloads_a_file_and_reports_times_and_bytes() throws Exception {
+        download.set("DownloadURL", http.url("/bytes/300000"), "DiagnosticsState", "Requested");
+        assertEquals("Complete", download.awaitCompletion());
+        long received = Long.parseLong(download.get("TestBytesReceived"));
+        assertTrue("body plus HTTP headers: " + received, received > 300_000 && received < 301_000);
+        assertEquals("127.0.0.1", download.get("IPAddressUsed"));
+        assertOrdered(download, "");
+        assertTrue(download.get("ROMTime").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}Z"));
+        assertEquals("HTTP", download.get("DownloadTransports"));
+        assertEquals("0", download.get("PerConnectionResultNumberOfEntries"));
+        assertEquals("single connection: the whole transfer is under full loading",
+                download.get("TestBytesReceived"), download.get("TestBytesReceivedUnderFullLoading"));
+    }
+
+    @Test
+    public void chunked_download_counts_the_whole_body() throws Exception {
+        download.set("DownloadURL", http.url("/chunked/100000"), "DiagnosticsState", "Requested");
+        assertEquals("Complete", download.awaitCompletion());
+        assertTrue(Long.parseLong(download.get("TestBytesReceived")) > 100_000);
+    }
+
+    @Test
+    public void several_connections_give_per_connection_results() throws Exception {
+        download.set("DownloadURL", http.url("/bytes/200000"), "NumberOfConnections", "3",
+                "EnablePerConnectionResults", "true", "DiagnosticsState", "Requested");
+        assertEquals("Complete", download.awaitCompletion());
+        assertEquals(List.of(1L, 2L, 3L), download.instances("PerConnectionResult."));
+        long sum = 0;
+        for (long i = 1; i <= 3; i++) {
+            String row = "PerConnectionResult." + i + ".";
+            assertOrdered(download, row);
+            sum += Long.parseLong(download.read(row, "TestBytesReceived"));
+            assertTrue(!time(download, "", "ROMTime").isAfter(time(download, row, "ROMTime")));
+            assertTrue(!time(download, "", "EOMTime").isBefore(time(download, row, "EOMTime")));
+        }
+        assertEquals(sum, Long.parseLong(download.get("TestBytesReceived")));
+        assertTrue(Long.parseLong(download.get("TestBytesReceivedUnderFullLoading")) <= sum);
+    }
+
+    @Test
+    public void http_error_status_is_a_failed_transfer() throws Exception {
+        download.set("DownloadURL", http.url("/missing"), "DiagnosticsState", "Requested");
+        assertEquals("Error_TransferFailed", download.awaitCompletion());
+    }
+
+    @Test
+    public void refused_connection_is_error_init_connection_failed() throws Exception {
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        download.set("DownloadURL", "http://127.0.0.1:" + closedPort + "/x", "DiagnosticsState", "Requested");
+        assertEquals("Error_InitConnectionFailed", download.awaitCompletion());
+    }
+
+    @Test
+    public void unresolvable_host_is_error_cannot_resolve_host_name() throws Exception {
+        download.set("DownloadURL", "http://nowhere.invalid/x", "DiagnosticsState", "Requested");
+        assertEquals("Error_CannotResolveHostName", download.awaitCompletion());
+    }
+
+    @Test
+    public void refuses_ftp_urls_and_time_based_tests() {
+        assertEquals(CwmpFault.INVALID_PARAMETER_VALUE,
+                download.set("DownloadURL", "ftp://127.0.0.1/x", "DiagnosticsState", "Requested").faultOrNull().code());
+        assertEquals(CwmpFault.INVALID_PARAMETER_VALUE, download.set("DownloadURL", http.url("/bytes/1"),
+                "TimeBasedTestDuration", "5", "DiagnosticsState", "Requested").faultOrNull().code());
+        assertEquals("None", download.get("DiagnosticsState"));
+    }
+
+    @Test
+    public void writing_the_url_during_a_stalled_download_cancels_it() throws Exception {
+        download.set("DownloadURL", http.url("/stall"), "DiagnosticsState", "Requested");
+        assertTrue(http.stalled.await(10, TimeUnit.SECONDS));
+        download.set("DownloadURL", http.url("/bytes/1"));
+        assertEquals("None", download.get("DiagnosticsState"));
+        download.close();
+        assertEquals(0, download.completions.size());
+    }
+
+    @Test
+    public void uploads_test_file_length_bytes_per_connection() throws Exception {
+        upload.set("UploadURL", http.url("/upload"), "TestFileLength", "250000", "NumberOfConnections", "2",
+                "EnablePerConnectionResults", "true", "DiagnosticsState", "Requested");
+        assertEquals("Complete", upload.awaitCompletion());
+        assertEquals(500_000, http.uploaded.get());
+        long sent = Long.parseLong(upload.get("TestBytesSent"));
+        assertTrue("bodies plus request headers: " + sent, sent > 500_000 && sent < 501_000);
+        assertOrdered(upload, "PerConnectionResult.1.");
+        assertOrdered(upload, "PerConnectionResult.2.");
+        Instant latest = java.util.Collections.max(List.of(
+                time(upload, "PerConnectionResult.1.", "TCPOpenResponseTime"),
+                time(upload, "PerConnectionResult.2.", "TCPOpenResponseTime")));
+        assertEquals("the latest of the two", latest, time(upload, "", "TCPOpenResponseTime"));
+        Instant earliest = java.util.Collections.min(List.of(time(upload, "PerConnectionResult.1.", "ROMTime"),
+                time(upload, "PerConnectionResult.2.", "ROMTime")));
+        assertEquals("the earliest of the two", earliest, time(upload, "", "ROMTime"));
+        assertEquals("2", upload.get("PerConnectionResultNumberOfEntries"));
+    }
+
+    @Test
+    public void upload_refused_by_the_server_is_not_complete() throws Exception {
+        upload.set("UploadURL", http.url("/missing"), "TestFileLength", "10", "DiagnosticsState", "Requested");
+        assertEquals("Error_NoTransferComplete", upload.awaitCompletion());
+    }
+}
