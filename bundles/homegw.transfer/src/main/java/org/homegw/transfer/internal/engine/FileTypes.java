@@ -1,0 +1,68 @@
+package org.homegw.transfer.internal.engine;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The TransferFileType values this device handles. Download: "1 Firmware Upgrade Image", "2 Web
+ * Content", "3 Vendor Configuration File", "4 Tone File", "5 Ringer File". Upload: "1 Vendor
+ * Configuration File", "2 Vendor Log File", and the instance-numbered "3 Vendor Configuration File
+ * &lt;i&gt;" / "4 Vendor Log File &lt;i&gt;" for instance 1 (this device has one of each).
+ */
+public final class FileTypes {
+
+    public static final String FIRMWARE = "1 Firmware Upgrade Image";
+    public static final String WEB_CONTENT = "2 Web Content";
+    public static final String VENDOR_CONFIG = "3 Vendor Configuration File";
+    public static final String TONE = "4 Tone File";
+    public static final String RINGER = "5 Ringer File";
+    public static final String UPLOAD_CONFIG = "1 Vendor Configuration File";
+    public static final String UPLOAD_LOG = "2 Vendor Log File";
+
+    /** Vendor types: "X &lt;OUI or token&gt; &lt;text&gt;" (cwmp-1-2 TransferFileType pattern). */
+    private static final Pattern VENDOR = Pattern.compile("X \\S+ .+");
+
+    /** What the device does with a downloaded file. */
+    public enum DownloadKind {
+        FIRMWARE, CONFIG, STORED
+    }
+
+    /** What an upload sends. */
+    public enum UploadKind {
+        CONFIG, LOG
+    }
+
+    private FileTypes() {
+    }
+
+    public static boolean isVendor(String fileType) {
+        return VENDOR.matcher(fileType).matches();
+    }
+
+    public static Optional<DownloadKind> download(String fileType) {
+        return switch (fileType) {
+            case FIRMWARE -> Optional.of(DownloadKind.FIRMWARE);
+            case VENDOR_CONFIG -> Optional.of(DownloadKind.CONFIG);
+            case WEB_CONTENT, TONE, RINGER -> Optional.of(DownloadKind.STORED);
+            default -> Optional.empty();
+        };
+    }
+
+    public static Optional<UploadKind> upload(String fileType) {
+        return switch (fileType) {
+            case UPLOAD_CONFIG, "3 Vendor Configuration File 1" -> Optional.of(UploadKind.CONFIG);
+            case UPLOAD_LOG, "4 Vendor Log File 1" -> Optional.of(UploadKind.LOG);
+            default -> Optional.empty();
+        };
+    }
+
+    /** Sub-directory of {@code <state>/transfer/files} for stored types ("2 Web Content" → "web-content"). */
+    public static String storedDirectory(String fileType) {
+        return switch (fileType) {
+            case WEB_CONTENT -> "web-content";
+            case TONE -> "tone";
+            case RINGER -> "ringer";
+            default -> throw new IllegalArgumentException("not a stored file type: " + fileType);
+        };
+    }
+}

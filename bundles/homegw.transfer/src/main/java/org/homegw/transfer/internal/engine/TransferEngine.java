@@ -1,0 +1,357 @@
+package org.homegw.transfer.internal.engine;
+
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.homegw.cwmp.api.CwmpEvent;
+import org.homegw.cwmp.api.CpeRequestQueue;
+import org.homegw.cwmp.message.AutonomousTransferComplete;
+import org.homegw.cwmp.message.CwmpDateTime;
+import org.homegw.cwmp.message.FaultStruct;
+import org.homegw.cwmp.message.TransferComplete;
+import org.homegw.transfer.api.ApplyResult;
+import org.homegw.transfer.api.FirmwareInstaller.SwitchState;
+import org.homegw.transfer.internal.http.FileServerClient;
+import org.homegw.transfer.internal.http.TransferFailure;
+import org.homegw.transfer.internal.http.TransferFaults;
+import org.homegw.transfer.internal.queue.TimeWindow;
+import org.homegw.transfer.internal.queue.TransferRecord;
+import org.homegw.transfer.internal.queue.TransferState;
+import org.homegw.transfer.internal.queue.TransferStore;
+
+/**
+ * Runs the persisted transfer queue: accepts transfers (bounded), starts each when its
+ * DelaySeconds or time window allows, drives it through {@link TransferState}s on the worker thread,
+ * and hands its TransferComplete with "7 TRANSFER COMPLETE" and "M &lt;method&gt;" to the CWMP client
+ * exactly once (autonomous transfers: AutonomousTransferComplete with "10 AUTONOMOUS TRANSFER
+ * COMPLETE"; the client applies ManagementServer.AutonomousTransferCompletePolicy).
+ *
+ * <p>Exactly once: a finished transfer is first persisted as COMPLETED, then queued with the client's
+ * {@link CpeRequestQueue} (which persists it before returning), then removed. A crash between the last two steps — two
+ * fsyncs apart — makes the record be queued again at the next start; nothing is ever lost.
+ */
+public final class TransferEngine {
+
+    private static final System.Logger LOG = System.getLogger(TransferEngine.class.getName());
+
+    /** Limits: queued transfers (9004 beyond), retries of a cut-short body, log bytes per upload. */
+    public record Limits(int maxQueued, int fetchAttempts, long maxFileSize, long maxLogBytes) {
+        public static final Limits DEFAULTS = new Limits(16, 3, 1L << 31, 1L << 20);
+    }
+
+    private final TransferStore store;
+    private final TransferWorker worker;
+    private final DeviceSide device;
+    private final CpeRequestQueue session;
+    private final Clock clock;
+    private final TransferScheduler scheduler;
+    private final Limits limits;
+    private final LogTail logTail;
+
+    private final Object wakeLock = new Object();
+    private TransferScheduler.Task wakeUp;
+    private volatile boolean stopped;
+    /** A firmware switch asked for a reboot: start nothing new until it happens. */
+    private volatile boolean rebootPending;
+
+    /**
+     * @param workDir   partial and downloaded files ({@code <state>/transfer/work})
+     * @param storedDir where stored file types go ({@code <state>/transfer/files})
+     */
+    public TransferEngine(TransferStore store, FileServerClient http, Path workDir, Path storedDir, DeviceSide device,
+            CpeRequestQueue session, Clock clock, TransferScheduler scheduler, Limits limits) {
+        this.store = store;
+        this.worker = new TransferWorker(http, device, workDir, storedDir, limits.fetchAttempts(), limits.maxFileSize());
+        this.device = device;
+        this.session = session;
+        this.clock = clock;
+        this.scheduler = scheduler;
+        this.limits = limits;
+        this.logTail = new LogTail(limits.maxLogBytes());
+    }
+
+    /**
+     * Called once per start: confirms the running firmware healthy, settles transfers that waited
+     * for a reboot, re-queues finished ones whose TransferComplete may not have reached the client,
+     * and resumes the rest.
+     */
+    public void start() {
+        device.firmware().confirmHealthy();
+        SwitchState sw = device.firmware().lastSwitch();
+        boolean awaited = false;
+        for (TransferRecord r : store.all()) {
+            if (r.state() == TransferState.AWAITING_REBOOT) {
+                awaited = true;
+                settleFirmwareSwitch(r, sw);
+            }
+        }
+        if (!awaited && (sw == SwitchState.ACTIVE || sw == SwitchState.ROLLED_BACK)) {
+            // an outcome whose transfer was already reported (crash after reporting)
+            device.firmware().acknowledgeSwitch();
+        }
+        for (TransferRecord r : store.all()) {
+            if (r.state() == TransferState.COMPLETED) {
+                report(r);
+            }
+        }
+        wake(Duration.ZERO);
+    }
+
+    /** Stops scheduling new work; a running step ends when the worker is interrupted. */
+    public void stop() {
+        stopped = true;
+        synchronized (wakeLock) {
+            if (wakeUp != null) {
+                wakeUp.cancel();
+            }
+        }
+    }
+
+    /** Adds a transfer; false when the queue is full (the RPC answers 9004). */
+    public boolean enqueue(TransferRecord r) {
+        if (!store.offer(r, limits.maxQueued())) {
+            return false;
+        }
+        LOG.log(Level.INFO, "queued {0}, not before {1}", r, r.notBefore());
+        wake(Duration.ZERO);
+        return true;
+    }
+
+    /**
+     * A download nobody asked for over CWMP (a local firmware install): run like a Download and
+     * reported with AutonomousTransferComplete when the policy allows. False when the queue is full.
+     */
+    public boolean enqueueAutonomous(String fileType, String url, String targetFileName) {
+        return enqueue(TransferRecord.queued(newId(), TransferRecord.AUTONOMOUS, "", fileType, url, "", "", 0,
+                targetFileName, clock.instant(), List.of()));
+    }
+
+    public long newId() {
+        return store.allocateId();
+    }
+
+    public List<TransferRecord> transfers() {
+        return store.all();
+    }
+
+    /** Outcome of a CancelTransfer. */
+    public enum CancelResult {
+        CANCELLED, UNKNOWN, TOO_LATE
+    }
+
+    /**
+     * Cancels every transfer with this CommandKey that has not started. A cancelled transfer sends
+     * no TransferComplete (our reading; TR-069 text not at hand). When any of them has started, none
+     * is cancelled.
+     */
+    public synchronized CancelResult cancel(String commandKey) {
+        List<TransferRecord> matching = store.all().stream().filter(r -> r.commandKey().equals(commandKey)).toList();
+        if (matching.isEmpty()) {
+            return CancelResult.UNKNOWN;
+        }
+        if (matching.stream().anyMatch(r -> r.state() != TransferState.QUEUED)) {
+            return CancelResult.TOO_LATE;
+        }
+        for (TransferRecord r : matching) {
+            // the worker may have started it since: only an unchanged record is removed
+            if (!store.removeIfUnchanged(r)) {
+                return CancelResult.TOO_LATE;
+            }
+            worker.clean(r);
+            LOG.log(Level.INFO, "cancelled {0}", r);
+        }
+        return CancelResult.CANCELLED;
+    }
+
+    private void wake(Duration delay) {
+        if (stopped) {
+            return;
+        }
+        synchronized (wakeLock) {
+            if (wakeUp != null) {
+                wakeUp.cancel();
+            }
+            wakeUp = scheduler.schedule(delay, this::runDue);
+        }
+    }
+
+    /** Worker thread: runs every transfer that is due, one after another, then sleeps until the next. */
+    private void runDue() {
+        while (!stopped && !rebootPending && !Thread.currentThread().isInterrupted()) {
+            Instant now = clock.instant();
+            Optional<TransferRecord> next = nextDue(now);
+            if (next.isEmpty()) {
+                store.all().stream().filter(r -> r.state() == TransferState.QUEUED).map(TransferRecord::notBefore)
+                        .min(Comparator.naturalOrder())
+                        .ifPresent(t -> wake(Duration.between(now, t).isNegative() ? Duration.ZERO : Duration.between(now, t)));
+                return;
+            }
+            run(next.get(), now);
+        }
+    }
+
+    /** Transfers already under way first (resumed after a restart), then queued ones in arrival order. */
+    private Optional<TransferRecord> nextDue(Instant now) {
+        List<TransferRecord> all = store.all();
+        Optional<TransferRecord> running = all.stream()
+                .filter(r -> r.state() == TransferState.TRANSFERRING || r.state() == TransferState.DOWNLOADED)
+                .findFirst();
+        if (running.isPresent()) {
+            return running;
+        }
+        return all.stream().filter(r -> r.state() == TransferState.QUEUED && !r.notBefore().isAfter(now))
+                .findFirst();
+    }
+
+    private void run(TransferRecord r, Instant now) {
+        TransferRecord current = r;
+        try {
+            if (current.state() == TransferState.QUEUED) {
+                Optional<TransferRecord> admitted = admit(current, now);
+                if (admitted.isEmpty()) {
+                    return;
+                }
+                current = admitted.get();
+            }
+            if (current.state() == TransferState.TRANSFERRING && !current.isDownload()) {
+                finish(current, ((TransferWorker.Finished) worker.upload(current, logTail)).result());
+                return;
+            }
+            if (current.state() == TransferState.TRANSFERRING) {
+                TransferRecord[] holder = {current};
+                worker.fetch(current, etag -> {
+                    TransferRecord withEtag = holder[0].withEtag(etag);
+                    store.put(withEtag);
+                    holder[0] = withEtag;
+                });
+                current = holder[0].withState(TransferState.DOWNLOADED);
+                store.put(current);
+            }
+            TransferWorker.Step applied = worker.apply(current);
+            if (applied instanceof TransferWorker.Installed) {
+                store.put(current.withState(TransferState.AWAITING_REBOOT));
+                worker.clean(current);
+                rebootPending = true;
+                LOG.log(Level.WARNING, "{0}: new firmware installed in the inactive bank; rebooting to switch", current);
+                device.reboot().run();
+            } else {
+                finish(current, ((TransferWorker.Finished) applied).result());
+            }
+        } catch (TransferFailure f) {
+            if (Thread.currentThread().isInterrupted() || stopped) {
+                LOG.log(Level.INFO, "{0} interrupted by shutdown; resumed at the next start", current);
+                return;
+            }
+            finish(current, ApplyResult.fault(f.faultCode(), f.getMessage()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, current + " failed unexpectedly", e);
+            finish(current, ApplyResult.fault(TransferFaults.INTERNAL_ERROR, "internal error: " + e));
+        }
+    }
+
+    /** QUEUED → TRANSFERRING if its window allows; ScheduleDownloads outside every usable window wait or fail 9020. */
+    private Optional<TransferRecord> admit(TransferRecord r, Instant now) {
+        if (!r.windows().isEmpty()) {
+            Optional<TimeWindow> open = r.windows().stream().filter(w -> usable(w) && w.contains(now)).findFirst();
+            if (open.isEmpty()) {
+                Optional<Instant> later = r.windows().stream().filter(w -> usable(w) && w.start().isAfter(now))
+                        .map(TimeWindow::start).min(Comparator.naturalOrder());
+                if (later.isPresent()) {
+                    store.replace(r, withNotBefore(r, later.get()));
+                } else {
+                    finish(r, ApplyResult.fault(TransferFaults.WINDOW_MISSED,
+                            "no usable time window left for the download"));
+                }
+                return Optional.empty();
+            }
+        }
+        TransferRecord started = r.started(now);
+        // a CancelTransfer may have removed it meanwhile
+        return store.replace(r, started) ? Optional.of(started) : Optional.empty();
+    }
+
+    /**
+     * Window modes: "1 At Any Time", "2 Immediately" and "3 When Idle" are usable (a gateway without
+     * a user-activity signal counts as idle); "4 Confirmation Needed" and vendor modes are not,
+     * since there is no user to confirm.
+     */
+    static boolean usable(TimeWindow w) {
+        return w.mode().equals("1 At Any Time") || w.mode().equals("2 Immediately") || w.mode().equals("3 When Idle");
+    }
+
+    private static TransferRecord withNotBefore(TransferRecord r, Instant t) {
+        return new TransferRecord(r.id(), r.method(), r.commandKey(), r.fileType(), r.url(), r.username(),
+                r.password(), r.fileSize(), r.targetFileName(), t, r.windows(), r.state(), r.startTime(),
+                r.completeTime(), r.faultCode(), r.faultString(), r.etag(), r.attempts());
+    }
+
+    private void settleFirmwareSwitch(TransferRecord r, SwitchState sw) {
+        switch (sw) {
+            case ACTIVE -> finish(r, ApplyResult.OK);
+            case ROLLED_BACK -> finish(r, ApplyResult.fault(TransferFaults.TRANSFER_FAILURE,
+                    "the new firmware did not start healthy; rolled back to the previous image"));
+            case ARMED, TRIAL -> LOG.log(Level.WARNING, "{0}: firmware switch still {1}; waiting for the reboot", r, sw);
+            case NONE -> finish(r, ApplyResult.fault(TransferFaults.INTERNAL_ERROR,
+                    "firmware installer lost the installed image"));
+        }
+        if (sw == SwitchState.ACTIVE || sw == SwitchState.ROLLED_BACK) {
+            device.firmware().acknowledgeSwitch();
+        }
+    }
+
+    private void finish(TransferRecord r, ApplyResult result) {
+        TransferRecord done = r.completed(clock.instant(), result.faultCode(), result.faultString());
+        store.put(done);
+        worker.clean(done);
+        if (result.isSuccess()) {
+            LOG.log(Level.INFO, "{0} completed", done);
+        } else {
+            LOG.log(Level.WARNING, "{0} failed", done);
+        }
+        report(done);
+    }
+
+    /** Hands the TransferComplete to the CWMP client (persisted there), then forgets the transfer. */
+    private void report(TransferRecord done) {
+        if (stopped) {
+            // the client may be gone already: the persisted COMPLETED record is reported at the next start
+            return;
+        }
+        try {
+            send(done);
+        } catch (IllegalArgumentException e) {
+            // the client can never deliver it (e.g. a CommandKey an Inform cannot carry): do not retry forever
+            LOG.log(Level.ERROR, done + ": TransferComplete refused by the CWMP client and dropped: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // e.g. the client cannot persist it right now: the COMPLETED record is reported at the next start
+            LOG.log(Level.ERROR, done + ": cannot hand the TransferComplete to the CWMP client; retried at the next start", e);
+            return;
+        }
+        store.remove(done.id());
+    }
+
+    private void send(TransferRecord done) {
+        FaultStruct fault = new FaultStruct(done.faultCode(), truncate(done.faultString(), 256));
+        if (done.isAutonomous()) {
+            // the client drops it unless ManagementServer.AutonomousTransferCompletePolicy allows it
+            session.queue(new AutonomousTransferComplete("", done.url(), done.isDownload(), done.fileType(),
+                    done.fileSize(), done.targetFileName(), fault, CwmpDateTime.of(done.startTime()),
+                    CwmpDateTime.of(done.completeTime())), CwmpEvent.of(CwmpEvent.AUTONOMOUS_TRANSFER_COMPLETE));
+        } else {
+            TransferComplete tc = new TransferComplete(done.commandKey(), fault, CwmpDateTime.of(done.startTime()),
+                    CwmpDateTime.of(done.completeTime()));
+            session.queue(tc, CwmpEvent.of(CwmpEvent.TRANSFER_COMPLETE), new CwmpEvent("M " + done.method(),
+                    done.commandKey()));
+        }
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}

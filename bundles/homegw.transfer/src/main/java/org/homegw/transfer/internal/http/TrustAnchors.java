@@ -1,0 +1,57 @@
+package org.homegw.transfer.internal.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.Optional;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
+/**
+ * Trust anchors for file servers: a PEM file of the device configuration, or the JVM's system trust
+ * store when none is configured. A configured file that cannot be read is an error, never a silent
+ * fallback.
+ */
+public final class TrustAnchors {
+
+    private TrustAnchors() {
+    }
+
+    /** The certificates of a PEM file (one or more). */
+    public static List<X509Certificate> read(Path pem) throws IOException, GeneralSecurityException {
+        try (InputStream in = Files.newInputStream(pem)) {
+            List<X509Certificate> certs = CertificateFactory.getInstance("X.509").generateCertificates(in).stream()
+                    .map(X509Certificate.class::cast).toList();
+            if (certs.isEmpty()) {
+                throw new GeneralSecurityException("no certificate in trust anchor file " + pem);
+            }
+            return certs;
+        }
+    }
+
+    /** An SSLContext trusting the PEM file's certificates, or the system trust store. */
+    public static SSLContext sslContext(Optional<Path> pem) throws IOException, GeneralSecurityException {
+        SSLContext ctx = SSLContext.getInstance("TLS");
+        if (pem.isEmpty()) {
+            ctx.init(null, null, null);
+            return ctx;
+        }
+        KeyStore anchors = KeyStore.getInstance(KeyStore.getDefaultType());
+        anchors.load(null, null);
+        int i = 0;
+        for (X509Certificate c : read(pem.get())) {
+            anchors.setCertificateEntry("anchor-" + i++, c);
+        }
+        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(anchors);
+        ctx.init(null, tmf.getTrustManagers(), null);
+        return ctx;
+    }
+}
