@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.homegw.cwmp.message.CwmpRequest;
+import org.homegw.labacs.AwaitTimeoutException;
 import org.homegw.labacs.LabAcs;
 import org.homegw.labacs.LabAcsConfig;
 import org.homegw.labacs.LogEntry;
@@ -121,8 +122,13 @@ public final class E2eGateway extends ExternalResource {
      * configuration early in that time; the Connection Request listener restarts with it).
      */
     public void awaitReadyAfter(long mark) {
-        acs.awaitInform(serialNumber, mark, i -> i.parameter("ManagementServer.ConnectionRequestURL")
-                .filter(u -> !u.isEmpty()).isPresent(), TIMEOUT);
+        try {
+            acs.awaitInform(serialNumber, mark, i -> i.parameter("ManagementServer.ConnectionRequestURL")
+                    .filter(u -> !u.isEmpty()).isPresent(), TIMEOUT);
+        } catch (AwaitTimeoutException e) {
+            throw new AssertionError("gateway not ready: " + e.getMessage() + "; ACS log: " + acs.log()
+                    + "\ngateway output:\n" + output(), e);
+        }
         awaitIdle(Duration.ofMillis(1500));
     }
 
