@@ -34,6 +34,7 @@ import org.homegw.cwmp.message.ParameterAttributeStruct;
 import org.homegw.cwmp.message.SetParameterAttributes;
 import org.homegw.cwmp.message.SetParameterAttributesResponse;
 import org.homegw.cwmp.message.SetParameterAttributesStruct;
+import org.homegw.labacs.AwaitTimeoutException;
 import org.homegw.labacs.LogEntry;
 import org.homegw.labacs.auth.Credentials;
 import org.homegw.labacs.connreq.ConnectionRequestResult;
@@ -212,8 +213,14 @@ public class CwmpRpcIT {
         GW.rpc1(new SetParameterValues(List.of(new ParameterValueStruct(MS + "STUNEnable", "true", "boolean")),
                 "stun-on"))
                 .response(SetParameterValuesResponse.class);
-        LogEntry.InformReceived change = GW.acs().awaitInform(GW.device(), mark,
-                i -> i.hasEvent("4 VALUE CHANGE") && !i.hasEvent("6 CONNECTION REQUEST"), Duration.ofSeconds(40));
+        LogEntry.InformReceived change;
+        try {
+            change = GW.acs().awaitInform(GW.device(), mark,
+                    i -> i.hasEvent("4 VALUE CHANGE") && !i.hasEvent("6 CONNECTION REQUEST"), Duration.ofSeconds(40));
+        } catch (AwaitTimeoutException e) {
+            throw new AssertionError("no 4 VALUE CHANGE session; ACS log since the change: " + GW.acs().log(GW.device())
+                    .stream().filter(x -> x.seq() > mark).toList() + "\ngateway output:\n" + GW.output(), e);
+        }
         assertEquals("127.0.0.1:" + GW.crPort(), change.parameter("ManagementServer.UDPConnectionRequestAddress")
                 .orElseThrow());
         GW.awaitIdle(Duration.ofMillis(500));
