@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -73,13 +74,28 @@ public final class E2eGateway extends ExternalResource {
 
     @Override
     protected void before() throws Throwable {
+        try {
+            setUp();
+        } catch (Throwable t) {
+            // JUnit does not call after() when before() fails: the gateway must not outlive the test
+            try {
+                after();
+            } catch (Throwable cleanup) {
+                t.addSuppressed(cleanup);
+            }
+            throw t;
+        }
+    }
+
+    private void setUp() throws IOException {
         folder.create();
         LabAcsConfig.Builder b = LabAcsConfig.builder().connectionRequestCredentials(new Credentials("u", "p"));
         acsSettings.accept(b);
         acs = LabAcs.start(b.build());
         site = GatewaySite.create(folder.getRoot().toPath().resolve("homegw"), GatewayProcess.distributionDir(),
-                GatewaySite.testConfigs());
+                Map.of());
         stateDir = folder.getRoot().toPath().resolve("state");
+        GatewaySite.seedConnectionRequestSettings(stateDir);
         outputFile = folder.getRoot().toPath().resolve("homegw.out");
         crPort = freePort();
         beforeStart.accept(acs);
@@ -118,8 +134,7 @@ public final class E2eGateway extends ExternalResource {
 
     /**
      * Waits until the gateway is idle after a start: an Inform after {@code mark} reported a
-     * ConnectionRequestURL and no session ran for a while (FileInstall applies the deploy/
-     * configuration early in that time; the Connection Request listener restarts with it).
+     * ConnectionRequestURL and no session ran for a while.
      */
     public void awaitReadyAfter(long mark) {
         try {
@@ -192,8 +207,8 @@ public final class E2eGateway extends ExternalResource {
     }
 
     /**
-     * Sends a Connection Request; a refused connection is retried for a few seconds (the listener
-     * restarts once when FileInstall applies the deploy/ configuration after a start).
+     * Sends a Connection Request; a refused connection is retried for a few seconds (a listener
+     * that is just being (re)opened).
      */
     public ConnectionRequestResult connectionRequest() {
         Instant deadline = Instant.now().plusSeconds(10);

@@ -73,7 +73,7 @@ public final class GatewayBench {
     private void run() throws Exception {
         Path work = Files.createTempDirectory("homegw-bench");
         GatewaySite site = GatewaySite.create(work.resolve("homegw"), GatewayProcess.distributionDir(),
-                GatewaySite.testConfigs());
+                java.util.Map.of());
         try (LabAcs acs = LabAcs.start(LabAcsConfig.builder().connectionRequestCredentials(new Credentials("u", "p"))
                 .build())) {
             coldStart(acs, site, work);
@@ -90,6 +90,7 @@ public final class GatewayBench {
                 "fresh state dir per run");
         for (int i = 0; i < runs; i++) {
             Path state = work.resolve("cold-" + i);
+            GatewaySite.seedConnectionRequestSettings(state);
             long mark = acs.mark();
             Instant exec = Instant.now();
             GatewayProcess gw = GatewayProcess.start(GatewayProcess.command(site.launcher(), state, acs.url(),
@@ -112,6 +113,7 @@ public final class GatewayBench {
     /** One gateway: Connection Request sessions, CPU, RSS, heap, then full-tree GetParameterValues. */
     private void warmGateway(LabAcs acs, GatewaySite site, Path work) throws Exception {
         int crPort = freePort();
+        GatewaySite.seedConnectionRequestSettings(work.resolve("warm"));
         long mark = acs.mark();
         GatewayProcess gw = GatewayProcess.start(GatewayProcess.command(site.launcher(), work.resolve("warm"),
                 acs.url(), crPort, List.of()), work.resolve("warm.out"));
