@@ -91,6 +91,12 @@ public final class CwmpAgent {
     /** Why a bundle asked for a reboot during a session; it waits for a clean session end. Null if none. */
     private String rebootAfterCleanEnd;
     private boolean stopped;
+    /**
+     * Set by {@link #start()}: events raised before it (an active notification while the framework
+     * is still starting) are stored but open no session, or the first Inform would go out without
+     * 1 BOOT and with a spurious "URL changed" (lastUrl is only known after start).
+     */
+    private volatile boolean started;
     private AgentScheduler.Task wakeUp;
 
     public CwmpAgent(DataModel model, EventStore events, RequestQueue requests, SessionExecutor executor,
@@ -115,6 +121,7 @@ public final class CwmpAgent {
         ManagementServerSettings s = ManagementServerSettings.read(model);
         events.start(s.url(), config.bootId());
         lastUrl = s.url();
+        started = true;
         scheduler.schedule(Duration.ZERO, this::evaluate);
     }
 
@@ -201,7 +208,7 @@ public final class CwmpAgent {
     }
 
     private void evaluate() {
-        if (stopped) {
+        if (stopped || !started) {
             return;
         }
         try {

@@ -137,6 +137,18 @@ public class CwmpAgentTest {
     }
 
     @Test
+    public void active_notification_before_start_waits_for_the_boot_inform() {
+        agent.activeNotification("Device.ManagementServer.ConnectionRequestURL");
+        time.runDue();
+        assertEquals("no session before start", 0, plans.size());
+        agent.start();
+        time.runDue();
+        assertEquals(1, plans.size());
+        // the changed parameter itself is still reported: the registry keeps it until an Inform carries it
+        assertEquals(List.of("1 BOOT", "0 BOOTSTRAP"), codes(plans.get(0)));
+    }
+
+    @Test
     public void reactivation_within_the_same_boot_raises_no_second_boot_event() {
         newAgent("same-boot");
         agent.start();

@@ -1,0 +1,287 @@
+package org.homegw.e2e.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.homegw.cwmp.codec.CwmpEncoder;
+import org.homegw.cwmp.message.CwmpHeader;
+import org.homegw.cwmp.message.CwmpVersion;
+import org.homegw.cwmp.message.Envelope;
+import org.homegw.cwmp.message.GetParameterValues;
+import org.homegw.cwmp.message.GetParameterValuesResponse;
+import org.homegw.e2e.GatewayProcess;
+import org.homegw.e2e.GatewaySite;
+import org.homegw.labacs.LabAcs;
+import org.homegw.labacs.LabAcsConfig;
+import org.homegw.labacs.LogEntry;
+import org.homegw.labacs.PendingRpc;
+import org.homegw.labacs.auth.Credentials;
+
+/**
+ * Whole-process figures of the assembled distribution (its own bin/homegw and JVM flags) against an
+ * in-process lab ACS on loopback; prints a table (median, min, max) and writes bench.csv and
+ * bench.json. Not a test: run with {@code mvn -B -o -q -pl itests/e2e -am verify -Pbench -DskipTests}
+ * (see itests/e2e/README.md). Arguments: --runs N (default 5), --sessions N (default 1000), --out DIR.
+ */
+public final class GatewayBench {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final int WARM_UP_SESSIONS = 100;
+
+    private final int runs;
+    private final int sessions;
+    private final Path out;
+    private final List<Figure> figures = new ArrayList<>();
+
+    private GatewayBench(int runs, int sessions, Path out) {
+        this.runs = runs;
+        this.sessions = sessions;
+        this.out = out;
+    }
+
+    /** Kept so the level sticks (exec:java runs in Maven's JVM, where logging is already configured). */
+    private static final java.util.logging.Logger LAB_ACS_LOG = java.util.logging.Logger.getLogger("org.homegw.labacs");
+
+    public static void main(String[] args) throws Exception {
+        LAB_ACS_LOG.setLevel(java.util.logging.Level.WARNING); // one INFO line per Connection Request otherwise
+        int runs = 5;
+        int sessions = 1000;
+        Path out = Path.of("target/bench");
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--runs" -> runs = Integer.parseInt(args[i + 1]);
+                case "--sessions" -> sessions = Integer.parseInt(args[i + 1]);
+                case "--out" -> out = Path.of(args[i + 1]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        Files.createDirectories(out);
+        new GatewayBench(runs, sessions, out).run();
+    }
+
+    private void run() throws Exception {
+        Path work = Files.createTempDirectory("homegw-bench");
+        GatewaySite site = GatewaySite.create(work.resolve("homegw"), GatewayProcess.distributionDir(),
+                java.util.Map.of());
+        try (LabAcs acs = LabAcs.start(LabAcsConfig.builder().connectionRequestCredentials(new Credentials("u", "p"))
+                .build())) {
+            coldStart(acs, site, work);
+            warmGateway(acs, site, work);
+        } finally {
+            deleteTree(work);
+        }
+        report();
+    }
+
+    /** bin/homegw exec → first Inform POST at the ACS, each run with a fresh state directory. */
+    private void coldStart(LabAcs acs, GatewaySite site, Path work) throws Exception {
+        Figure f = figure("cold start: exec bin/homegw -> first Inform at the ACS", "ms", "<= 1000",
+                "fresh state dir per run");
+        for (int i = 0; i < runs; i++) {
+            Path state = work.resolve("cold-" + i);
+            GatewaySite.seedConnectionRequestSettings(state);
+            long mark = acs.mark();
+            Instant exec = Instant.now();
+            GatewayProcess gw = GatewayProcess.start(GatewayProcess.command(site.launcher(), state, acs.url(),
+                    freePort(), List.of()), work.resolve("cold-" + i + ".out"));
+            try {
+                LogEntry.InformReceived first = acs.await(LogEntry.InformReceived.class, "*", mark, e -> true,
+                        TIMEOUT);
+                f.add(Duration.between(exec, first.time()).toNanos() / 1e6);
+                awaitIdle(acs, first.device().serialNumber());
+                int code = gw.stop();
+                if (code != 0) {
+                    throw new IllegalStateException("gateway exit code " + code + ":\n" + gw.output());
+                }
+            } finally {
+                gw.close();
+            }
+        }
+    }
+
+    /** One gateway: Connection Request sessions, CPU, RSS, heap, then full-tree GetParameterValues. */
+    private void warmGateway(LabAcs acs, GatewaySite site, Path work) throws Exception {
+        int crPort = freePort();
+        GatewaySite.seedConnectionRequestSettings(work.resolve("warm"));
+        long mark = acs.mark();
+        GatewayProcess gw = GatewayProcess.start(GatewayProcess.command(site.launcher(), work.resolve("warm"),
+                acs.url(), crPort, List.of()), work.resolve("warm.out"));
+        try {
+            String device = acs.await(LogEntry.InformReceived.class, "*", mark, i -> i.parameter(
+                    "ManagementServer.ConnectionRequestURL").filter(u -> !u.isEmpty()).isPresent(), TIMEOUT)
+                    .device().serialNumber();
+            awaitIdle(acs, device);
+            long pid = gw.pid();
+
+            Figure latency = figure("Connection Request -> first Inform at the ACS", "ms", "p50 <= 5, p99 <= 20",
+                    "HTTP, Digest handshake included; " + (sessions - WARM_UP_SESSIONS) + " requests after "
+                            + WARM_UP_SESSIONS + " warm-up");
+            Figure cpu = figure("CPU per warm CR session (CR + Inform + empty POST)", "ms", "<= 1",
+                    "/proc/<pid>/stat utime+stime over blocks of sessions");
+            int block = Math.max(1, (sessions - WARM_UP_SESSIONS) / Math.max(1, runs));
+            long ticksAtBlock = 0;
+            int inBlock = 0;
+            for (int i = 0; i < sessions; i++) {
+                if (i == WARM_UP_SESSIONS) {
+                    ticksAtBlock = cpuTicks(pid);
+                    inBlock = 0;
+                }
+                long m = acs.mark();
+                Instant sent = Instant.now();
+                int status = acs.sendConnectionRequest(device).status();
+                if (status != 200) {
+                    throw new IllegalStateException("Connection Request answered " + status);
+                }
+                LogEntry.InformReceived inform = acs.awaitInform(device, m, x -> true, TIMEOUT);
+                acs.awaitSessionEnd(device, m, TIMEOUT);
+                if (i >= WARM_UP_SESSIONS) {
+                    latency.add(Duration.between(sent, inform.time()).toNanos() / 1e6);
+                    if (++inBlock == block) {
+                        long now = cpuTicks(pid);
+                        cpu.add((now - ticksAtBlock) * 10.0 / block); // 100 ticks per second
+                        ticksAtBlock = now;
+                        inBlock = 0;
+                    }
+                }
+            }
+            Figure p99 = figure("Connection Request -> first Inform, p99", "ms", "<= 20", "same requests");
+            p99.add(latency.percentile(99));
+
+            figure("RSS after " + sessions + " sessions", "MB", "<= 64", "VmRSS from /proc/<pid>/status")
+                    .add(rssKb(pid) / 1024.0);
+            figure("live heap after full GC", "MB", "<= 16", "jcmd GC.class_histogram total")
+                    .add(liveHeapBytes(pid) / (1024.0 * 1024.0));
+
+            Figure gpvTime = figure("GetParameterValues Device.: request sent -> response received at the ACS",
+                    "ms", "<= 30", "lab ACS log times");
+            Figure gpvBytes = figure("GetParameterValues Device.: response size", "KB", "-",
+                    "SOAP envelope as encoded by the codec");
+            Figure gpvCount = figure("GetParameterValues Device.: parameters", "count", "-", "");
+            for (int i = 0; i < runs + 1; i++) {
+                long m = acs.mark();
+                PendingRpc rpc = acs.queue(device, new GetParameterValues(List.of("Device.")));
+                acs.sendConnectionRequest(device);
+                GetParameterValuesResponse r = acs.awaitResponse(rpc, TIMEOUT).response(GetParameterValuesResponse.class);
+                LogEntry.RpcSent sent = acs.await(LogEntry.RpcSent.class, device, m, e -> e.rpcId() == rpc.id(),
+                        TIMEOUT);
+                LogEntry.RpcAnswered answered = acs.await(LogEntry.RpcAnswered.class, device, m,
+                        e -> e.rpcId() == rpc.id(), TIMEOUT);
+                acs.awaitSessionEnd(device, m, TIMEOUT);
+                if (i == 0) {
+                    continue; // first one warms the code path
+                }
+                gpvTime.add(Duration.between(sent.time(), answered.time()).toNanos() / 1e6);
+                gpvBytes.add(new CwmpEncoder().encode(Envelope.of(CwmpVersion.V1_4, CwmpHeader.ofId("1"), r)).length
+                        / 1024.0);
+                gpvCount.add(r.parameterList().size());
+            }
+            int code = gw.stop();
+            if (code != 0) {
+                throw new IllegalStateException("gateway exit code " + code);
+            }
+        } finally {
+            gw.close();
+        }
+    }
+
+    private static void awaitIdle(LabAcs acs, String device) throws InterruptedException {
+        Instant deadline = Instant.now().plus(TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            List<LogEntry> log = acs.log(device);
+            long informs = log.stream().filter(e -> e instanceof LogEntry.InformReceived).count();
+            long ended = log.stream().filter(e -> e instanceof LogEntry.SessionEnded).count();
+            if (informs == ended && Instant.now().isAfter(log.get(log.size() - 1).time().plusMillis(1500))) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("gateway " + device + " not idle");
+    }
+
+    /** utime + stime of the process, in clock ticks (fields 14 and 15 of /proc/pid/stat). */
+    static long cpuTicks(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+    }
+
+    static long rssKb(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        throw new IOException("no VmRSS for " + pid);
+    }
+
+    /** Live bytes after a full GC: GC.class_histogram (which collects first), its "Total" line. */
+    static long liveHeapBytes(long pid) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("jcmd", Long.toString(pid), "GC.class_histogram").redirectErrorStream(true)
+                .start();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(60, TimeUnit.SECONDS);
+        Matcher m = Pattern.compile("(?m)^Total\\s+(\\d+)\\s+(\\d+)").matcher(text);
+        if (!m.find()) {
+            throw new IOException("no Total line in jcmd output:\n" + text);
+        }
+        return Long.parseLong(m.group(2));
+    }
+
+    private Figure figure(String name, String unit, String target, String note) {
+        Figure f = new Figure(name, unit, target, note);
+        figures.add(f);
+        return f;
+    }
+
+    private void report() throws IOException {
+        int width = figures.stream().map(f -> f.name.length()).max(Comparator.naturalOrder()).orElse(10);
+        String row = "%-" + width + "s  %5s  %8s  %8s  %8s  %-22s  %s%n";
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, row, "figure", "unit", "median", "min",
+                "max", "target (issue 9)", "n"));
+        StringBuilder csv = new StringBuilder("figure,unit,median,min,max,n,target,note\n");
+        StringBuilder json = new StringBuilder("[\n");
+        for (Figure f : figures) {
+            table.append(String.format(Locale.ROOT, row, f.name, f.unit, Figure.fmt(f.median()), Figure.fmt(f.min()),
+                    Figure.fmt(f.max()), f.target, f.count()));
+            csv.append(String.format(Locale.ROOT, "\"%s\",%s,%s,%s,%s,%d,\"%s\",\"%s\"%n", f.name, f.unit,
+                    f.median(), f.min(), f.max(), f.count(), f.target, f.note));
+            json.append(String.format(Locale.ROOT,
+                    "  {\"figure\": \"%s\", \"unit\": \"%s\", \"median\": %s, \"min\": %s, \"max\": %s, \"n\": %d,"
+                            + " \"target\": \"%s\", \"note\": \"%s\"}%s%n", f.name, f.unit, f.median(), f.min(),
+                    f.max(), f.count(), f.target, f.note, f == figures.get(figures.size() - 1) ? "" : ","));
+        }
+        json.append("]\n");
+        System.out.print(table);
+        Files.writeString(out.resolve("bench.csv"), csv);
+        Files.writeString(out.resolve("bench.json"), json);
+        System.out.println("written: " + out.resolve("bench.csv") + ", " + out.resolve("bench.json"));
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
