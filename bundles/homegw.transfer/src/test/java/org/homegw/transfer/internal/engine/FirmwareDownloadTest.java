@@ -154,7 +154,7 @@ public class FirmwareDownloadTest {
         gw.rpc(new Download("good", "1 Firmware Upgrade Image", server.uri("/fw-5.p7").toString(), "", "", 0, "", 0, "",
                 ""));
         gw.work();
-        assertEquals(1, gw.reboots.get());
+        assertEquals("signed image switched: " + session.transferCompletes(), 1, gw.reboots.get());
         gw.stop();
         FakeSessionRequests after = new FakeSessionRequests();
         TestGateway rebooted = new TestGateway(state, clock, after, model, "boot-2", cms);

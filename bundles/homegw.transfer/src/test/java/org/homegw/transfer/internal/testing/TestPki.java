@@ -71,11 +71,19 @@ public final class TestPki {
     public final X509Certificate ca;
     private long serial = 2;
 
+    // Signature checks run against the tests' fixed clocks (2026-11-27T08:00Z …) while TLS checks run
+    // against the real time: the validity must cover both, on any day the build runs.
+    private static final Date NOT_BEFORE = Date.from(Instant.parse("2000-01-01T00:00:00Z"));
+
+    private static Date notAfter() {
+        return Date.from(Instant.now().plus(Duration.ofDays(3650)));
+    }
+
     public TestPki(String caName) throws Exception {
         caKeys = keys();
         X500Name name = new X500Name("CN=" + caName);
         JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(name, BigInteger.ONE,
-                Date.from(Instant.now().minus(Duration.ofHours(1))), Date.from(Instant.now().plus(Duration.ofDays(1))),
+                NOT_BEFORE, notAfter(),
                 name, caKeys.getPublic());
         b.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
         b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
@@ -86,7 +94,7 @@ public final class TestPki {
     public Issued issue(String cn, List<String> ips, List<String> dnsNames) throws Exception {
         KeyPair kp = keys();
         JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(ca, BigInteger.valueOf(serial++),
-                Date.from(Instant.now().minus(Duration.ofHours(1))), Date.from(Instant.now().plus(Duration.ofDays(1))),
+                NOT_BEFORE, notAfter(),
                 new X500Name("CN=" + cn), kp.getPublic());
         GeneralName[] names = new GeneralName[ips.size() + dnsNames.size()];
         int i = 0;
