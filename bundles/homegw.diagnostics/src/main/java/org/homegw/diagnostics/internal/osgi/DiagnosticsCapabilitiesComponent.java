@@ -14,7 +14,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Serves the *Supported flags of Device.IP.Diagnostics.: what this bundle can run. TraceRoute needs the
- * system command; IP Layer Capacity (TR-471) is not implemented. Its other sub-objects have their own
+ * system command; IP Layer Capacity (TR-471) is not offered (its Supported flag reads false). Its other sub-objects have their own
  * providers (longer paths win); anything else under it stays unsupported.
  */
 @Component(service = ParameterProvider.class, property = {
