@@ -61,6 +61,9 @@ final class FrameworkBoot {
         }
     }
 
+    /** Config Admin configurations shipped with the device configuration (conf/config/*.cfg). */
+    static final String CONFIG_FOLDER = "config";
+
     private final Distribution dist;
     private final StateDirectory state;
     private final Settings settings;
@@ -110,6 +113,9 @@ final class FrameworkBoot {
         Framework framework = factory.newFramework((Map) properties(beginning));
         framework.init();
         BundleContext context = framework.getBundleContext();
+        ShippedConfigurationSeeder seeder = new ShippedConfigurationSeeder(context,
+                dist.configDir().resolve(CONFIG_FOLDER), levels.keySet().stream().findFirst().orElse(1));
+        context.addBundleListener(seeder);
         for (Map.Entry<Integer, List<Path>> level : levels.entrySet()) {
             for (Path jar : level.getValue()) {
                 String bsn = symbolicName(jar);
@@ -125,6 +131,8 @@ final class FrameworkBoot {
             }
         }
         framework.start();
+        context.removeBundleListener(seeder);
+        seeder.seedOnce();
         return framework;
     }
 

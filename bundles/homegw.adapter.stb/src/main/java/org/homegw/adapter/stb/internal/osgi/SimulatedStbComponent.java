@@ -18,7 +18,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /** The default {@link StbDriver}: a simulated IPTV box, ranked below any vendor driver. */
 @Component(service = StbDriver.class, configurationPid = "org.homegw.adapter.stb.simulated",
-        property = "service.ranking:Integer=-1000")
+        property = {"service.ranking:Integer=-1000", "homegw.driver=simulated"})
 @Designate(ocd = SimulatedStbComponent.Config.class)
 public final class SimulatedStbComponent implements StbDriver {
 

@@ -48,6 +48,8 @@ public final class StbAdapterComponent {
         Dictionary<String, Object> props = new Hashtable<>();
         props.put(ParameterProvider.PATH, provider.paths().toArray(String[]::new));
         registration = context.registerService(ParameterProvider.class, provider, props);
+        System.getLogger(getClass().getName()).log(System.Logger.Level.INFO, "STB adapter serving {0} on {1}",
+                provider.paths(), driver.getClass().getName());
     }
 
     @Deactivate
