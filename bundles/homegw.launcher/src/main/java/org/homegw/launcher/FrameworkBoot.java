@@ -15,6 +15,7 @@ import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 import org.homegw.launcher.logging.FelixFrameworkLogger;
+import org.homegw.launcher.logging.LogConfig;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
@@ -53,8 +54,10 @@ final class FrameworkBoot {
      * @param shell           whether the Gogo terminal bundles are installed
      * @param disabledBundles Bundle-SymbolicNames not to install ({@code adapters.disabled})
      * @param bootReason      {@code homegw.boot.reason}: start, reboot or factory-reset
+     * @param logging         the log settings, published as {@code homegw.log.*} (DeviceInfo.VendorLogFile)
      */
-    record Settings(String defaults, int connReqPort, boolean shell, Set<String> disabledBundles, String bootReason) {
+    record Settings(String defaults, int connReqPort, boolean shell, Set<String> disabledBundles, String bootReason,
+                    LogConfig logging) {
 
         Settings {
             disabledBundles = Set.copyOf(disabledBundles);
@@ -88,6 +91,11 @@ final class FrameworkBoot {
         p.put("homegw.connreq.port", Integer.toString(settings.connReqPort()));
         p.put("homegw.restart.request.file", state.restartRequestFile().toString());
         p.put("homegw.boot.reason", settings.bootReason());
+        // where the runtime writes its log, for DeviceInfo.VendorLogFile (and uploads of it)
+        p.put("homegw.log.dir", state.logDir().toString());
+        p.put("homegw.log.file.name", LogConfig.FILE_NAME);
+        p.put("homegw.log.file.maxBytes", Long.toString(settings.logging().fileMaxBytes()));
+        p.put("homegw.log.file.count", Integer.toString(settings.logging().fileCount()));
         p.put("felix.log.logger", new FelixFrameworkLogger());
         p.put("felix.log.level", FelixFrameworkLogger.felixLevel());
         p.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, slf4jPackages());
