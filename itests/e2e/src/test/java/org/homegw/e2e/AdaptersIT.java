@@ -16,6 +16,10 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.homegw.cwmp.message.AddObject;
+import org.homegw.cwmp.message.AddObjectResponse;
+import org.homegw.cwmp.message.DeleteObject;
+import org.homegw.cwmp.message.DeleteObjectResponse;
 import org.homegw.cwmp.message.FaultMessage;
 import org.homegw.cwmp.message.GetParameterValues;
 import org.homegw.cwmp.message.GetParameterValuesResponse;
@@ -192,6 +196,27 @@ public class AdaptersIT {
                 .response(SetParameterValuesResponse.class).status();
         assertTrue("status " + status, status == 0 || status == 1);
         assertEquals("6", gpv("Device.WiFi.Radio.1.Channel").get("Device.WiFi.Radio.1.Channel"));
+    }
+
+    @Test
+    public void wifi_ssids_are_added_while_a_slot_is_free_and_a_deleted_ssid_leaves_its_access_point_unbound() {
+        FaultMessage full = GW.rpc1(new AddObject("Device.WiFi.SSID.", "ssid-add-1")).fault();
+        assertEquals(9004, full.faultCode());
+        assertEquals(0, GW.rpc1(new DeleteObject("Device.WiFi.SSID.4.", "ssid-del")).response(DeleteObjectResponse.class)
+                .status());
+        Map<String, String> ap = gpv("Device.WiFi.AccessPoint.4.");
+        assertEquals("", ap.get("Device.WiFi.AccessPoint.4.SSIDReference"));
+        assertEquals("Error_Misconfigured", ap.get("Device.WiFi.AccessPoint.4.Status"));
+        long n = GW.rpc1(new AddObject("Device.WiFi.SSID.", "ssid-add-2")).response(AddObjectResponse.class).instanceNumber();
+        assertEquals("Device.WiFi.Radio.2", gpv("Device.WiFi.SSID." + n + ".LowerLayers").get("Device.WiFi.SSID." + n + ".LowerLayers"));
+        int status = GW.rpc1(new SetParameterValues(List.of(
+                new ParameterValueStruct("Device.WiFi.SSID." + n + ".SSID", "e2e-guest", "string"),
+                new ParameterValueStruct("Device.WiFi.AccessPoint.4.SSIDReference", "Device.WiFi.SSID." + n, "string")),
+                "ssid-bind")).response(SetParameterValuesResponse.class).status();
+        assertTrue(status == 0 || status == 1);
+        // a new SSID starts disabled
+        assertEquals("Down", gpv("Device.WiFi.SSID." + n + ".Status").get("Device.WiFi.SSID." + n + ".Status"));
+        assertEquals("Enabled", gpv("Device.WiFi.AccessPoint.4.Status").get("Device.WiFi.AccessPoint.4.Status"));
     }
 
     @Test
