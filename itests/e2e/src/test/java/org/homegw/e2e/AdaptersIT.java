@@ -165,9 +165,13 @@ public class AdaptersIT {
         assertEquals("5GHz", v.get("Device.WiFi.Radio.2.OperatingFrequencyBand"));
         int ssids = Integer.parseInt(v.get("Device.WiFi.SSIDNumberOfEntries"));
         assertTrue(ssids >= 2);
-        for (int i = 1; i <= ssids; i++) {
-            assertTrue(v.get("Device.WiFi.SSID." + i + ".LowerLayers").startsWith("Device.WiFi.Radio."));
-            assertTrue(v.get("Device.WiFi.SSID." + i + ".BSSID").matches("([0-9a-f]{2}:){5}[0-9a-f]{2}"));
+        // instance numbers: another test of the class may have deleted and added SSIDs
+        List<String> instances = v.keySet().stream().filter(k -> k.matches("Device\\.WiFi\\.SSID\\.\\d+\\.BSSID"))
+                .map(k -> k.substring(0, k.length() - "BSSID".length())).toList();
+        assertEquals(ssids, instances.size());
+        for (String i : instances) {
+            assertTrue(v.get(i + "LowerLayers").startsWith("Device.WiFi.Radio."));
+            assertTrue(v.get(i + "BSSID").matches("([0-9a-f]{2}:){5}[0-9a-f]{2}"));
         }
         assertEquals("", v.get("Device.WiFi.AccessPoint.1.Security.KeyPassphrase"));
     }
@@ -243,12 +247,41 @@ public class AdaptersIT {
     }
 
     @Test
-    public void stb_service_serves_components_and_a_playing_av_player() {
+    public void nas_user_accounts_are_added_with_a_write_only_password_and_deleted() {
+        String ss = "Device.Services.StorageService.1.";
+        long n = GW.rpc1(new AddObject(ss + "UserAccount.", "user-add")).response(AddObjectResponse.class).instanceNumber();
+        String u = ss + "UserAccount." + n + ".";
+        GW.rpc1(new SetParameterValues(List.of(new ParameterValueStruct(u + "Username", "e2e-user", "string"),
+                new ParameterValueStruct(u + "Password", "e2e-secret-1", "string"),
+                new ParameterValueStruct(u + "Enable", "true", "boolean"),
+                new ParameterValueStruct(ss + "NetworkServer.SMBEnable", "true", "boolean")), "user-set"))
+                .response(SetParameterValuesResponse.class);
+        Map<String, String> v = gpv(ss);
+        assertEquals("e2e-user", v.get(u + "Username"));
+        assertEquals("", v.get(u + "Password"));
+        assertEquals("true", v.get(ss + "NetworkServer.SMBEnable"));
+        assertEquals("NFS,SMB", v.get(ss + "Capabilities.SupportedNetworkProtocols"));
+        FaultMessage afp = GW.rpc1(new SetParameterValues(List.of(
+                new ParameterValueStruct(ss + "NetworkServer.AFPEnable", "true", "boolean")), "afp")).fault();
+        assertEquals(9007, afp.setParameterValuesFaults().get(0).faultCode());
+        assertEquals(0, GW.rpc1(new DeleteObject(u, "user-del")).response(DeleteObjectResponse.class).status());
+        assertFalse(gpv(ss).containsKey(u + "Username"));
+    }
+
+    @Test
+    public void stb_service_serves_components_outputs_and_consistent_stream_monitoring() {
         Map<String, String> v = gpv("Device.Services.STBService.");
         String stb = "Device.Services.STBService.1.";
         assertTrue(v.keySet().stream().anyMatch(k -> k.startsWith(stb + "Components.FrontEnd.1.")));
         assertTrue(v.keySet().stream().anyMatch(k -> k.startsWith(stb + "Components.VideoDecoder.1.")));
         assertTrue(v.keySet().stream().anyMatch(k -> k.startsWith(stb + "Capabilities.")));
+        assertEquals("HDMI0", v.get(stb + "Components.VideoOutput.1.Name"));
+        String rtp = stb + "ServiceMonitoring.MainStream.1.Total.RTPStats.";
+        long expected = Long.parseLong(v.get(rtp + "PacketsExpected"));
+        long received = Long.parseLong(v.get(rtp + "PacketsReceived"));
+        assertEquals(expected, received + Long.parseLong(v.get(rtp + "PacketsLost")));
+        assertEquals(7 * received, Long.parseLong(v.get(stb + "ServiceMonitoring.MainStream.1.Total.MPEG2TSStats.TSPacketsReceived")));
+        assertEquals(v.get(rtp + "TotalSeconds"), v.get(stb + "ServiceMonitoring.MainStream.1.Total.TotalSeconds"));
     }
 
     private static Map<String, String> withoutStats(Map<String, String> m) {
