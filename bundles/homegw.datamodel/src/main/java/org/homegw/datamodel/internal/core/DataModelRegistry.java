@@ -29,7 +29,8 @@ import org.homegw.datamodel.internal.value.ValueCodec;
 import org.homegw.datamodel.spi.ChangeSink;
 
 /**
- * The {@link DataModel} service without OSGi: definitions in a {@link SchemaTree}, providers in a
+ * The {@link DataModel} service without OSGi: definitions in a {@link SchemaTree} (replaced as a whole
+ * when bundles contribute or withdraw some, {@link #useDefinitions}), providers in a
  * {@link ProviderTable} (which may change at any time), state in a {@link StateStore}. Reads run
  * concurrently; operations that change the tree run one at a time.
  */
@@ -146,21 +147,21 @@ public final class DataModelRegistry implements DataModel {
 
     @Override
     public Outcome<Integer> setValues(List<ParameterValue> values, String parameterKey, Caller caller) {
-        View view = this.view;
+        View current = view;
         if (values == null || values.stream().noneMatch(v -> v != null && AliasAddressing.has(v.path()))) {
-            return locked(() -> view.writer().setValues(values, parameterKey, caller));
+            return locked(() -> current.writer().setValues(values, parameterKey, caller));
         }
         Map<String, String> original = new HashMap<>();
         List<ParameterValue> translated = new ArrayList<>(values.size());
         for (ParameterValue v : values) {
-            String path = v == null ? null : addressed(view, v.path());
+            String path = v == null ? null : addressed(current, v.path());
             if (v != null && !path.equals(v.path())) {
                 original.put(path, v.path());
                 v = new ParameterValue(path, v.value(), v.type());
             }
             translated.add(v);
         }
-        Outcome<Integer> result = locked(() -> view.writer().setValues(translated, parameterKey, caller));
+        Outcome<Integer> result = locked(() -> current.writer().setValues(translated, parameterKey, caller));
         CwmpFault fault = result.faultOrNull();
         if (fault == null || fault.parameterFaults().isEmpty()) {
             return result;
