@@ -16,11 +16,13 @@ import org.homegw.datamodel.spi.AbstractParameterProvider;
 /**
  * Serves what the registry itself knows: {@code DeviceInfo.SupportedDataModel.{i}.} (one instance per
  * loaded model, numbered from 1 in load order) and {@code RootDataModelVersion} (e.g. "2.19").
- * URL points at the Broadband Forum's published copy of the definition document named by the URN.
+ * URL points at the Broadband Forum's published copy of the definition document named by the URN
+ * (empty for a vendor model). Bundles' vendor models come and go ({@link #useModels}).
  */
 public final class SupportedModelsProvider extends AbstractParameterProvider {
 
     private static final String BBF_MODELS = "https://cwmp-data-models.broadband-forum.org/";
+    private static final String BBF_URN = "urn:broadband-forum-org:";
 
     private final String tablePath;
     private final String versionPath;
@@ -30,6 +32,14 @@ public final class SupportedModelsProvider extends AbstractParameterProvider {
         this.tablePath = tree.root() + "DeviceInfo.SupportedDataModel.";
         this.versionPath = tree.root() + "RootDataModelVersion";
         this.models = tree.models();
+    }
+
+    /**
+     * The Broadband Forum's published copy of a BBF model; "" for other (vendor) URNs, whose documents
+     * the gateway cannot locate.
+     */
+    static String url(String urn) {
+        return urn.startsWith(BBF_URN) ? BBF_MODELS + urn.substring(urn.lastIndexOf(':') + 1) + "-full.xml" : "";
     }
 
     /** Lists from now on these models (bundles' vendor models come and go). */
@@ -68,8 +78,7 @@ public final class SupportedModelsProvider extends AbstractParameterProvider {
                 String value = switch (name) {
                     case "Alias" -> "cpe-" + (index + 1);
                     case "URN" -> model.urn();
-                    case "URL" -> model.urn().isEmpty() ? ""
-                            : BBF_MODELS + model.urn().substring(model.urn().lastIndexOf(':') + 1) + "-full.xml";
+                    case "URL" -> url(model.urn());
                     case "UUID" -> UUID.nameUUIDFromBytes(model.name().getBytes(StandardCharsets.UTF_8)).toString();
                     case "Features" -> "";
                     default -> null;

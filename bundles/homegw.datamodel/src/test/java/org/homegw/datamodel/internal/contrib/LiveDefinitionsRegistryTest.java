@@ -130,6 +130,10 @@ public class LiveDefinitionsRegistryTest {
         live().add(plugDefinitions(1L, false));
         List<String> models = f.get("Device.DeviceInfo.SupportedDataModel.");
         assertTrue(models.toString(), models.contains("Device.DeviceInfo.SupportedDataModel.2.URN=urn:example-com:plug-1-0"));
+        assertTrue("no made-up BBF address for a vendor model: " + models,
+                models.contains("Device.DeviceInfo.SupportedDataModel.2.URL="));
+        assertTrue(models.toString(), models.contains("Device.DeviceInfo.SupportedDataModel.1.URL="
+                + "https://cwmp-data-models.broadband-forum.org/tr-181-2-19-1-cwmp-full.xml"));
         live().withdraw(1L, "plug");
         assertEquals(before, f.get("Device.DeviceInfo.SupportedDataModel.").size());
     }
