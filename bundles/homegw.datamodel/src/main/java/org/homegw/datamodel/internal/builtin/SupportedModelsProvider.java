@@ -3,9 +3,12 @@ package org.homegw.datamodel.internal.builtin;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.homegw.datamodel.api.Outcome;
@@ -26,12 +29,14 @@ public final class SupportedModelsProvider extends AbstractParameterProvider {
 
     private final String tablePath;
     private final String versionPath;
-    private volatile List<ModelInfo> models;
+    /** Instance number to model; a model keeps its number while it stays loaded, numbers are not reused. */
+    private volatile SortedMap<Long, ModelInfo> models = new TreeMap<>();
+    private long lastNumber;
 
     public SupportedModelsProvider(SchemaTree tree) {
         this.tablePath = tree.root() + "DeviceInfo.SupportedDataModel.";
         this.versionPath = tree.root() + "RootDataModelVersion";
-        this.models = tree.models();
+        useModels(tree.models());
     }
 
     /**
@@ -42,9 +47,23 @@ public final class SupportedModelsProvider extends AbstractParameterProvider {
         return urn.startsWith(BBF_URN) ? BBF_MODELS + urn.substring(urn.lastIndexOf(':') + 1) + "-full.xml" : "";
     }
 
-    /** Lists from now on these models (bundles' vendor models come and go). */
-    public void useModels(List<ModelInfo> loaded) {
-        this.models = List.copyOf(loaded);
+    /**
+     * Lists from now on these models (bundles' vendor models come and go): those listed before keep
+     * their instance numbers, new ones get the next unused numbers (so an ACS's references to a row
+     * stay valid while the row exists).
+     */
+    public synchronized void useModels(List<ModelInfo> loaded) {
+        SortedMap<Long, ModelInfo> next = new TreeMap<>();
+        for (ModelInfo m : loaded) {
+            Long kept = null;
+            for (Map.Entry<Long, ModelInfo> e : models.entrySet()) {
+                if (e.getValue().equals(m)) {
+                    kept = e.getKey();
+                }
+            }
+            next.put(kept != null ? kept : ++lastNumber, m);
+        }
+        models = Collections.unmodifiableSortedMap(next);
     }
 
     /** The paths this provider is registered for. */
@@ -54,29 +73,22 @@ public final class SupportedModelsProvider extends AbstractParameterProvider {
 
     @Override
     public Outcome<List<Long>> instances(String path) {
-        List<ModelInfo> models = this.models;
-        List<Long> numbers = new ArrayList<>();
-        if (path.equals(tablePath)) {
-            for (long i = 1; i <= models.size(); i++) {
-                numbers.add(i);
-            }
-        }
-        return Outcome.success(numbers);
+        return Outcome.success(path.equals(tablePath) ? new ArrayList<>(models.keySet()) : List.of());
     }
 
     @Override
     public Outcome<Map<String, String>> read(String objectPath, Collection<String> names) {
-        List<ModelInfo> models = this.models;
+        SortedMap<Long, ModelInfo> models = this.models;
         Map<String, String> out = new LinkedHashMap<>();
         if (objectPath.startsWith(tablePath)) {
-            int index = Integer.parseInt(objectPath.substring(tablePath.length(), objectPath.length() - 1)) - 1;
-            if (index < 0 || index >= models.size()) {
+            long number = Long.parseLong(objectPath.substring(tablePath.length(), objectPath.length() - 1));
+            ModelInfo model = models.get(number);
+            if (model == null) {
                 return Outcome.success(out);
             }
-            ModelInfo model = models.get(index);
             for (String name : names) {
                 String value = switch (name) {
-                    case "Alias" -> "cpe-" + (index + 1);
+                    case "Alias" -> "cpe-" + number;
                     case "URN" -> model.urn();
                     case "URL" -> url(model.urn());
                     case "UUID" -> UUID.nameUUIDFromBytes(model.name().getBytes(StandardCharsets.UTF_8)).toString();
@@ -89,7 +101,7 @@ public final class SupportedModelsProvider extends AbstractParameterProvider {
             }
         } else if (objectPath.length() + 20 == versionPath.length() && names.contains("RootDataModelVersion")
                 && !models.isEmpty()) {
-            String name = models.get(0).name();
+            String name = models.get(models.firstKey()).name();
             out.put("RootDataModelVersion", name.substring(name.indexOf(':') + 1));
         }
         return Outcome.success(out);

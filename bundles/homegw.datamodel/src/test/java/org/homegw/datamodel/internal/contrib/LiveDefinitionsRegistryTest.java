@@ -139,6 +139,24 @@ public class LiveDefinitionsRegistryTest {
     }
 
     @Test
+    public void supported_data_model_rows_keep_their_numbers_while_bundles_come_and_go() {
+        live().add(plugDefinitions(1L, false));
+        Contribution other = new Contribution(2L, "other", new SchemaTree(List.of(ObjectSchema.single("Device."),
+                ObjectSchema.single("Device.X_OTHER.", ParamSchema.readOnly("A", Syntax.of("string")))),
+                List.of(new ModelInfo("X_OTHER:1.0", "urn:example-com:other-1-0", ""))));
+        live().add(other);
+        String row3 = "Device.DeviceInfo.SupportedDataModel.3.URN";
+        assertEquals("urn:example-com:other-1-0", f.value(row3));
+        live().withdraw(1L, "plug");
+        assertEquals("the other bundle's row keeps its number", "urn:example-com:other-1-0", f.value(row3));
+        assertEquals(CwmpFault.INVALID_PARAMETER_NAME, fault("Device.DeviceInfo.SupportedDataModel.2.URN"));
+        live().add(plugDefinitions(1L, false));
+        assertEquals("a returning model gets a new number", "urn:example-com:plug-1-0",
+                f.value("Device.DeviceInfo.SupportedDataModel.4.URN"));
+        assertEquals("2.19", f.value("Device.RootDataModelVersion"));
+    }
+
+    @Test
     public void notification_attributes_survive_withdrawal_and_restart() {
         live().add(plugDefinitions(1L, false));
         f.registry.setAttributes(List.of(new AttributeChange(P + "Name", true, 2, false, List.of()))).value();
