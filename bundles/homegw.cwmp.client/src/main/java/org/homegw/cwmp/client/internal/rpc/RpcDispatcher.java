@@ -41,6 +41,7 @@ import org.homegw.cwmp.message.SetParameterValues;
 import org.homegw.cwmp.message.SetParameterValuesFault;
 import org.homegw.cwmp.message.SetParameterValuesResponse;
 import org.homegw.cwmp.message.UnknownMethod;
+import org.homegw.cwmp.message.VendorResponse;
 import org.homegw.datamodel.api.AttributeChange;
 import org.homegw.datamodel.api.CwmpFault;
 import org.homegw.datamodel.api.DataModel;
@@ -153,6 +154,11 @@ public final class RpcDispatcher {
             answer = handler.handle(request);
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "RpcHandler for " + method + " failed", e);
+            return fault(CwmpFault.INTERNAL_ERROR, "Internal error");
+        }
+        if (answer instanceof VendorResponse v && !v.methodName().equals(method + "Response")) {
+            LOG.log(Level.ERROR, "RpcHandler for " + method + " answered " + v.methodName() + ", not "
+                    + method + "Response");
             return fault(CwmpFault.INTERNAL_ERROR, "Internal error");
         }
         if (answer instanceof CwmpResponse || answer instanceof FaultMessage) {
