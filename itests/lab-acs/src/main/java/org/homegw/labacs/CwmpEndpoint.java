@@ -163,7 +163,8 @@ final class CwmpEndpoint implements HttpHandler {
         AcsSession served = session;
         int port = exchange.getRemoteAddress().getPort();
         int in = envelopes.size();
-        log.append((seq, t) -> new LogEntry.PostServed(seq, t, served.device, served.id, port, in,
+        String path = exchange.getRequestURI().getRawPath();
+        log.append((seq, t) -> new LogEntry.PostServed(seq, t, served.device, served.id, path, port, in,
                 reply.envelopes().size()));
         if (reply.endReason() != null) {
             sessions.end(session, reply.endReason());

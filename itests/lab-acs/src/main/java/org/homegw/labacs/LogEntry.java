@@ -69,10 +69,10 @@ public sealed interface LogEntry {
     }
 
     /**
-     * One POST of a session was answered: how many envelopes it carried, how many went back, and the
-     * CPE's TCP source port (a new port = a new connection).
+     * One POST of a session was answered: the URL path it went to, how many envelopes it carried, how
+     * many went back, and the CPE's TCP source port (a new port = a new connection).
      */
-    record PostServed(long seq, Instant time, DeviceIdStruct device, String sessionId, int remotePort,
+    record PostServed(long seq, Instant time, DeviceIdStruct device, String sessionId, String path, int remotePort,
                       int envelopesIn, int envelopesOut) implements LogEntry {
     }
 
