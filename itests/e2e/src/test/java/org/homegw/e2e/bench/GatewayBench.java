@@ -43,6 +43,7 @@ public final class GatewayBench {
     private final int sessions;
     private final Path out;
     private final List<Figure> figures = new ArrayList<>();
+    private String threadCpu = "";
 
     private GatewayBench(int runs, int sessions, Path out) {
         this.runs = runs;
@@ -132,9 +133,11 @@ public final class GatewayBench {
             int block = Math.max(1, (sessions - WARM_UP_SESSIONS) / Math.max(1, runs));
             long ticksAtBlock = 0;
             int inBlock = 0;
+            java.util.Map<String, Long> threadsBefore = java.util.Map.of();
             for (int i = 0; i < sessions; i++) {
                 if (i == WARM_UP_SESSIONS) {
                     ticksAtBlock = cpuTicks(pid);
+                    threadsBefore = ThreadCpu.snapshot(pid);
                     inBlock = 0;
                 }
                 long m = acs.mark();
@@ -155,6 +158,8 @@ public final class GatewayBench {
                     }
                 }
             }
+            threadCpu = "CPU by thread over the " + (sessions - WARM_UP_SESSIONS) + " measured sessions:\n"
+                    + ThreadCpu.perSession(threadsBefore, ThreadCpu.snapshot(pid), sessions - WARM_UP_SESSIONS);
             Figure p99 = figure("Connection Request -> first Inform, p99", "ms", "<= 20", "same requests");
             p99.add(latency.percentile(99));
 
@@ -263,6 +268,7 @@ public final class GatewayBench {
         }
         json.append("]\n");
         System.out.print(table);
+        System.out.print(threadCpu);
         Files.writeString(out.resolve("bench.csv"), csv);
         Files.writeString(out.resolve("bench.json"), json);
         System.out.println("written: " + out.resolve("bench.csv") + ", " + out.resolve("bench.json"));
