@@ -74,6 +74,10 @@ public final class DataModelRegistry implements DataModel {
 
     private void attach(ProviderRegistration registration) {
         attach(registration, tracker::valuesChanged);
+        tracker.providerArrived(path -> registration.matchLength(path) >= 0, path -> {
+            Outcome<ParameterValue> v = reader.getValue(path);
+            return v.isSuccess() ? v.value().value() : null;
+        });
     }
 
     private static void attach(ProviderRegistration registration, ChangeSink sink) {
@@ -249,7 +253,9 @@ public final class DataModelRegistry implements DataModel {
 
     @Override
     public List<ParameterValue> forcedInformValues() {
-        return reader.forcedInformValues();
+        List<ParameterValue> values = reader.forcedInformValues();
+        tracker.informing(values);
+        return values;
     }
 
     @Override
@@ -261,6 +267,7 @@ public final class DataModelRegistry implements DataModel {
                 out.add(value.value());
             }
         }
+        tracker.informing(out);
         return out;
     }
 
