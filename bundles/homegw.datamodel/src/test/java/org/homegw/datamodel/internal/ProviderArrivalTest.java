@@ -77,6 +77,15 @@ public class ProviderArrivalTest {
     }
 
     @Test
+    public void providers_are_told_who_wrote() {
+        f.registry.setValues(Fixture.pvs("Device.X_TEST.Int", "4"), "k", org.homegw.datamodel.api.DataModel.Caller.ACS)
+                .value();
+        f.registry.setValues(Fixture.pvs("Device.X_TEST.Int", "6"), null,
+                org.homegw.datamodel.api.DataModel.Caller.LOCAL).value();
+        assertEquals(List.of("Device.X_TEST.Int ACS", "Device.X_TEST.Int LOCAL"), f.device.writeOrigins);
+    }
+
+    @Test
     public void only_the_arriving_providers_parameters_are_compared() {
         f.device.put("Device.DeviceInfo.UpTime", "100");
         informed(URL);
