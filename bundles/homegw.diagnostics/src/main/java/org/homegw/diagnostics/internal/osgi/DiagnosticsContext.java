@@ -4,6 +4,7 @@ import java.util.concurrent.ExecutorService;
 
 import org.homegw.diagnostics.internal.core.AfterSession;
 import org.homegw.diagnostics.internal.core.CompletionListener;
+import org.homegw.diagnostics.internal.core.ResultStore;
 
 /**
  * What every diagnostics provider component shares: the run executor, the wait for the CWMP
@@ -18,4 +19,7 @@ public interface DiagnosticsContext {
     CompletionListener completion();
 
     DiagnosticsConfig config();
+
+    /** Where the object at {@code objectPath} keeps its results across restarts. */
+    ResultStore resultStore(String objectPath);
 }
