@@ -14,6 +14,8 @@ import org.homegw.datamodel.api.CwmpFault;
 import org.homegw.datamodel.api.Outcome;
 import org.homegw.datamodel.spi.AbstractParameterProvider;
 import org.homegw.datamodel.spi.ParameterWrite;
+import org.homegw.diagnostics.internal.net.InterfaceAddresses;
+import org.homegw.diagnostics.internal.net.Inputs;
 
 /**
  * Serves one diagnostics object and runs the TR-106 DiagnosticsState contract around its test:
@@ -47,6 +49,7 @@ public final class DiagnosticsProvider extends AbstractParameterProvider {
     private final AfterSession afterSession;
     private final CompletionListener listener;
     private final ResultStore store;
+    private final InterfaceAddresses interfaces;
 
     private final Map<String, String> inputs;
     private String state = NONE;
@@ -60,11 +63,12 @@ public final class DiagnosticsProvider extends AbstractParameterProvider {
 
     public DiagnosticsProvider(DiagnosticTest test, ExecutorService executor, AfterSession afterSession,
             CompletionListener listener) {
-        this(test, executor, afterSession, listener, ResultStore.NONE);
+        this(test, executor, afterSession, listener, ResultStore.NONE, InterfaceAddresses.NONE);
     }
 
     public DiagnosticsProvider(DiagnosticTest test, ExecutorService executor, AfterSession afterSession,
-            CompletionListener listener, ResultStore store) {
+            CompletionListener listener, ResultStore store, InterfaceAddresses interfaces) {
+        this.interfaces = interfaces;
         this.test = test;
         this.path = test.objectPath();
         this.executor = executor;
@@ -272,7 +276,7 @@ public final class DiagnosticsProvider extends AbstractParameterProvider {
     private void runTest(long gen, Map<String, String> snapshot, Cancellation cancel, boolean byAcs) {
         TestResult result;
         try {
-            result = test.run(snapshot, cancel);
+            result = runBound(snapshot, cancel);
         } catch (InterruptedException e) {
             return;
         } catch (RuntimeException e) {
@@ -294,6 +298,28 @@ public final class DiagnosticsProvider extends AbstractParameterProvider {
         if (byAcs) {
             listener.diagnosticCompleted(path, result.state());
         }
+    }
+
+    /**
+     * Runs the test, bound to the addresses of its Interface when one is given; an Interface that
+     * names no IP interface with an address ends the run with Error_Other (every diagnostics object's
+     * DiagnosticsState has it) instead of silently testing over another interface.
+     */
+    private TestResult runBound(Map<String, String> snapshot, Cancellation cancel) throws InterruptedException {
+        String iface = snapshot.getOrDefault("Interface", "").trim();
+        if (iface.isEmpty()) {
+            return test.run(snapshot, cancel);
+        }
+        List<java.net.InetAddress> addresses = interfaces.addressesOf(iface);
+        if (addresses.isEmpty()) {
+            LOG.log(Level.WARNING, "{0}: Interface {1} has no usable IP address; not run", path, iface);
+            return test.initialResult().withState(TestResult.ERROR_OTHER);
+        }
+        Map<String, String> bound = new LinkedHashMap<>(snapshot);
+        bound.put(Inputs.INTERFACE_ADDRESSES, String.join(",",
+                addresses.stream().map(java.net.InetAddress::getHostAddress).toList()));
+        LOG.log(Level.INFO, "{0}: bound to {1} ({2})", path, iface, bound.get(Inputs.INTERFACE_ADDRESSES));
+        return test.run(bound, cancel);
     }
 
     private void notifyAsync() {

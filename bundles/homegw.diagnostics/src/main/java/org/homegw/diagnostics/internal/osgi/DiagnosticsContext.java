@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutorService;
 import org.homegw.diagnostics.internal.core.AfterSession;
 import org.homegw.diagnostics.internal.core.CompletionListener;
 import org.homegw.diagnostics.internal.core.ResultStore;
+import org.homegw.diagnostics.internal.net.InterfaceAddresses;
 
 /**
  * What every diagnostics provider component shares: the run executor, the wait for the CWMP
@@ -22,4 +23,7 @@ public interface DiagnosticsContext {
 
     /** Where the object at {@code objectPath} keeps its results across restarts. */
     ResultStore resultStore(String objectPath);
+
+    /** Resolves a test's Interface parameter through the data model. */
+    InterfaceAddresses interfaceAddresses();
 }

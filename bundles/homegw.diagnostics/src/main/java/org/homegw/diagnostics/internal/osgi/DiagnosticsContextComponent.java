@@ -16,6 +16,9 @@ import org.homegw.diagnostics.internal.core.AfterSession;
 import org.homegw.diagnostics.internal.core.CompletionListener;
 import org.homegw.diagnostics.internal.core.FileResultStore;
 import org.homegw.diagnostics.internal.core.ResultStore;
+import org.homegw.diagnostics.internal.net.InterfaceAddresses;
+import org.homegw.diagnostics.internal.net.ModelInterfaceAddresses;
+import org.homegw.datamodel.api.DataModel;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -48,6 +51,10 @@ public final class DiagnosticsContextComponent implements DiagnosticsContext {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile SessionLifecycle lifecycle;
+
+    /** For the tests' Interface parameter; optional so the context never waits on the registry. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile DataModel dataModel;
 
     @Activate
     public DiagnosticsContextComponent(DiagnosticsConfig config, BundleContext bundle) {
@@ -105,6 +112,11 @@ public final class DiagnosticsContextComponent implements DiagnosticsContext {
     @Override
     public DiagnosticsConfig config() {
         return config;
+    }
+
+    @Override
+    public InterfaceAddresses interfaceAddresses() {
+        return new ModelInterfaceAddresses(() -> dataModel);
     }
 
     @Override

@@ -49,8 +49,9 @@ public final class DownloadTest extends TransferTest {
     }
 
     @Override
-    ConnectionResult transfer(InetAddress address, HttpTarget target, Map<String, String> inputs, int index,
+    ConnectionResult transfer(InetAddress address, InetAddress source, HttpTarget target, Map<String, String> inputs,
+            int index,
             FullLoading meter, Cancellation cancel) throws TransferFailure, InterruptedException {
-        return exchange.download(address, target, Inputs.intValue(inputs, "DSCP", 0, 0, 63), index, meter, cancel);
+        return exchange.download(address, source, target, Inputs.intValue(inputs, "DSCP", 0, 0, 63), index, meter, cancel);
     }
 }

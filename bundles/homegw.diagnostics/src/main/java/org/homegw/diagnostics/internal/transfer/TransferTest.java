@@ -62,7 +62,8 @@ abstract class TransferTest implements DiagnosticTest {
     abstract String testBytesParameter();
 
     /** Runs connection {@code index}. */
-    abstract ConnectionResult transfer(InetAddress address, HttpTarget target, Map<String, String> inputs, int index,
+    abstract ConnectionResult transfer(InetAddress address, InetAddress source, HttpTarget target,
+            Map<String, String> inputs, int index,
             FullLoading meter, Cancellation cancel) throws TransferFailure, InterruptedException;
 
     Map<String, String> commonInputs() {
@@ -121,7 +122,8 @@ abstract class TransferTest implements DiagnosticTest {
             return initialResult().withState(TestResult.ERROR_CANNOT_RESOLVE_HOST_NAME);
         }
         int n = Inputs.intValue(inputs, "NumberOfConnections", 1, 1, MAX_CONNECTIONS);
-        InetAddress local = sourceAddress(address);
+        InetAddress source = Inputs.source(inputs, address);
+        InetAddress local = source != null ? source : sourceAddress(address);
         FullLoading meter = new FullLoading(n, clock, () -> InterfaceCounters.of(sysClassNet, local));
         InterfaceCounters before = InterfaceCounters.of(sysClassNet, local);
         List<ConnectionResult> results = new ArrayList<>();
@@ -134,7 +136,7 @@ abstract class TransferTest implements DiagnosticTest {
             List<Future<ConnectionResult>> futures = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 int index = i;
-                futures.add(connections.submit(() -> transfer(address, target, inputs, index, meter, cancel)));
+                futures.add(connections.submit(() -> transfer(address, source, target, inputs, index, meter, cancel)));
             }
             for (Future<ConnectionResult> f : futures) {
                 results.add(f.get());

@@ -35,7 +35,8 @@ public final class Harness implements AutoCloseable {
     public Harness(DiagnosticTest test, ResultStore store) {
         this.path = test.objectPath();
         this.provider = new DiagnosticsProvider(test, executor, session::afterSession,
-                (p, state) -> completions.add(p + "=" + state), store);
+                (p, state) -> completions.add(p + "=" + state), store,
+                org.homegw.diagnostics.internal.net.InterfaceAddresses.NONE);
     }
 
     /** Writes as the device itself would (Gogo shell, another bundle): Caller.LOCAL. */
