@@ -51,7 +51,7 @@ public final class UploadTest extends TransferTest {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("UploadTransports", "HTTP");
         m.put("UploadDiagnosticsMaxConnections", Integer.toString(MAX_CONNECTIONS));
-        m.put("UploadDiagnosticsMaxIncrementalResult", "1");
+        m.put("UploadDiagnosticsMaxIncrementalResult", Integer.toString(MAX_INCREMENTAL_RESULTS));
         return m;
     }
 
@@ -70,6 +70,6 @@ public final class UploadTest extends TransferTest {
             int index,
             FullLoading meter, Cancellation cancel) throws TransferFailure, InterruptedException {
         return exchange.upload(address, source, target, Inputs.number(inputs, "TestFileLength", 0),
-                Inputs.intValue(inputs, "DSCP", 0, 0, 63), index, meter, cancel);
+                Inputs.intValue(inputs, "DSCP", 0, 0, 63), index, durationMillis(inputs), meter, cancel);
     }
 }
