@@ -16,7 +16,7 @@ import org.homegw.swmod.internal.change.AutonomousDuReporter;
 import org.homegw.swmod.internal.change.ChangeDuStateHandler;
 import org.homegw.swmod.internal.change.DuOperations;
 import org.homegw.swmod.internal.change.PendingChangeJournal;
-import org.homegw.swmod.internal.du.BundleDownloader;
+import org.homegw.swmod.internal.du.UnitSource;
 import org.homegw.swmod.internal.du.DuRegistry;
 import org.homegw.swmod.internal.du.UnitArchive;
 import org.homegw.swmod.internal.model.ExecEnvFacts;
@@ -48,7 +48,7 @@ public final class SoftwareModules implements AutoCloseable {
     private final ServiceRegistration<?> handlerRegistration;
 
     private SoftwareModules(BundleContext context, CpeRequestQueue queue, Path dir, Pattern core,
-                            BundleDownloader downloader, Clock clock) {
+                            UnitSource source, Clock clock) {
         this.context = context;
         this.executor = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "homegw-swmod");
@@ -58,7 +58,7 @@ public final class SoftwareModules implements AutoCloseable {
         DeploymentUnitTable table = new DeploymentUnitTable(context, new DuRegistry(dir.resolve("deployment-units.properties")),
                 core, clock);
         ExecutionControl execution = new ExecutionControl(new ExecutionFaults());
-        DuOperations operations = new DuOperations(context, table, execution, downloader, dir.resolve("work"),
+        DuOperations operations = new DuOperations(context, table, execution, source, dir.resolve("work"),
                 new UnitArchive(dir.resolve("units")), clock);
         this.reporter = new AutonomousDuReporter(table, queue, clock);
         context.addBundleListener(reporter);
@@ -78,8 +78,8 @@ public final class SoftwareModules implements AutoCloseable {
     }
 
     public static SoftwareModules start(BundleContext context, CpeRequestQueue queue, Path dir, Pattern core,
-                                        BundleDownloader downloader, Clock clock) {
-        return new SoftwareModules(context, queue, dir, core, downloader, clock);
+                                        UnitSource source, Clock clock) {
+        return new SoftwareModules(context, queue, dir, core, source, clock);
     }
 
     @Override
