@@ -6,12 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSigner;
 import java.security.GeneralSecurityException;
+import java.security.cert.CertPath;
 import java.security.cert.CertPathValidator;
+import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.security.cert.PKIXParameters;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.Enumeration;
 import java.util.HashMap;
@@ -139,12 +142,24 @@ public final class BundleSignatures {
             PKIXParameters params = new PKIXParameters(anchors);
             params.setRevocationEnabled(false);
             params.setDate(Date.from(clock.instant()));
-            CertPathValidator.getInstance("PKIX").validate(signer.getSignerCertPath(), params);
+            CertPathValidator.getInstance("PKIX").validate(withoutAnchors(signer.getSignerCertPath()), params);
             return true;
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             LOG.log(System.Logger.Level.INFO, "bundle signer " + subject(signer) + " not trusted: " + e.getMessage());
             return false;
         }
+    }
+
+    /** jarsigner stores the whole chain, root included; PKIX wants the path up to (not including) the anchor. */
+    private CertPath withoutAnchors(CertPath path) throws GeneralSecurityException {
+        List<Certificate> certs = new ArrayList<>();
+        for (Certificate c : path.getCertificates()) {
+            if (anchors.stream().anyMatch(a -> a.getTrustedCert().equals(c))) {
+                break;
+            }
+            certs.add(c);
+        }
+        return CertificateFactory.getInstance("X.509").generateCertPath(certs);
     }
 
     private static String subject(CodeSigner s) {
