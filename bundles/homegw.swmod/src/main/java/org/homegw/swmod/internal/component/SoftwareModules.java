@@ -13,6 +13,7 @@ import org.homegw.cwmp.api.RpcHandler;
 import org.homegw.cwmp.message.CwmpDateTime;
 import org.homegw.datamodel.spi.ParameterProvider;
 import org.homegw.swmod.internal.change.AutonomousDuReporter;
+import org.homegw.swmod.internal.change.BootStateKeeper;
 import org.homegw.swmod.internal.change.ChangeDuStateHandler;
 import org.homegw.swmod.internal.change.DuOperations;
 import org.homegw.swmod.internal.change.PendingChangeJournal;
@@ -44,6 +45,7 @@ public final class SoftwareModules implements AutoCloseable {
     private final ExecutorService executor;
     private final SoftwareModulesProvider provider;
     private final AutonomousDuReporter reporter;
+    private final BootStateKeeper bootState;
     private final ServiceRegistration<?> providerRegistration;
     private final ServiceRegistration<?> handlerRegistration;
 
@@ -63,6 +65,9 @@ public final class SoftwareModules implements AutoCloseable {
         this.reporter = new AutonomousDuReporter(table, queue, clock);
         context.addBundleListener(reporter);
         operations.restore();
+        this.bootState = new BootStateKeeper(table, execution, executor);
+        context.addBundleListener(bootState);
+        bootState.enforce(context);
         this.provider = new SoftwareModulesProvider(table, execution,
                 new ExecEnvFacts(context, CwmpDateTime.of(clock.instant())), executor);
         context.addBundleListener(provider);
@@ -89,6 +94,7 @@ public final class SoftwareModules implements AutoCloseable {
         try {
             context.removeBundleListener(reporter);
             context.removeBundleListener(provider);
+            context.removeBundleListener(bootState);
         } catch (IllegalStateException e) {
             // the framework is already stopping
         }
