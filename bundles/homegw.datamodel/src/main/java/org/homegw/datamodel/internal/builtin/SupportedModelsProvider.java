@@ -24,12 +24,17 @@ public final class SupportedModelsProvider extends AbstractParameterProvider {
 
     private final String tablePath;
     private final String versionPath;
-    private final List<ModelInfo> models;
+    private volatile List<ModelInfo> models;
 
     public SupportedModelsProvider(SchemaTree tree) {
         this.tablePath = tree.root() + "DeviceInfo.SupportedDataModel.";
         this.versionPath = tree.root() + "RootDataModelVersion";
         this.models = tree.models();
+    }
+
+    /** Lists from now on these models (bundles' vendor models come and go). */
+    public void useModels(List<ModelInfo> loaded) {
+        this.models = List.copyOf(loaded);
     }
 
     /** The paths this provider is registered for. */
@@ -39,6 +44,7 @@ public final class SupportedModelsProvider extends AbstractParameterProvider {
 
     @Override
     public Outcome<List<Long>> instances(String path) {
+        List<ModelInfo> models = this.models;
         List<Long> numbers = new ArrayList<>();
         if (path.equals(tablePath)) {
             for (long i = 1; i <= models.size(); i++) {
@@ -50,6 +56,7 @@ public final class SupportedModelsProvider extends AbstractParameterProvider {
 
     @Override
     public Outcome<Map<String, String>> read(String objectPath, Collection<String> names) {
+        List<ModelInfo> models = this.models;
         Map<String, String> out = new LinkedHashMap<>();
         if (objectPath.startsWith(tablePath)) {
             int index = Integer.parseInt(objectPath.substring(tablePath.length(), objectPath.length() - 1)) - 1;
