@@ -8,10 +8,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.Attributes;
@@ -33,6 +35,18 @@ import org.homegw.cwmp.message.SetParameterValues;
 import org.homegw.cwmp.message.SetParameterValuesResponse;
 import org.homegw.cwmp.message.UninstallOpStruct;
 import org.homegw.cwmp.message.UpdateOpStruct;
+import org.homegw.datamodel.definitions.Access;
+import org.homegw.datamodel.definitions.ActiveNotify;
+import org.homegw.datamodel.definitions.BaseType;
+import org.homegw.datamodel.definitions.CompactDefinitionsReader;
+import org.homegw.datamodel.definitions.CompactDefinitionsWriter;
+import org.homegw.datamodel.definitions.DataModelDefinitions;
+import org.homegw.datamodel.definitions.DefaultValue;
+import org.homegw.datamodel.definitions.DefinitionsException;
+import org.homegw.datamodel.definitions.ObjectDefinition;
+import org.homegw.datamodel.definitions.ParameterDefinition;
+import org.homegw.datamodel.definitions.Status;
+import org.homegw.datamodel.definitions.Syntax;
 import org.homegw.labacs.LogEntry;
 import org.homegw.labacs.RpcOutcome;
 import org.homegw.labacs.auth.AuthPolicy;
@@ -44,14 +58,20 @@ import org.junit.rules.TemporaryFolder;
 /**
  * Software modules through the assembled gateway and the lab ACS: ChangeDUState installs the
  * homegw.example.smartplug vendor bundle (not shipped; the reactor's jar) from the lab ACS's file
- * server, which asks for Digest credentials; the unit shows in Device.SoftwareModules., is stopped
- * and started with RequestedState, updated, kept across a restart and uninstalled; and every
- * download and bundle fault comes back in DUStateChangeComplete. One gateway process for the class.
+ * server, which asks for Digest credentials. The bundle's own parameters (definitions carried in
+ * the bundle, values from its provider) answer GetParameterValues at once, without a restart; they
+ * go with RequestedState Idle and come back with Active; the update to v2 adds a parameter and keeps
+ * the values set before; numbering, version and values survive a restart; Uninstall removes them.
+ * Every download and bundle fault comes back in DUStateChangeComplete. One gateway for the class.
  */
 public class SoftwareModulesIT {
 
     private static final String SM = "Device.SoftwareModules.";
     private static final String PLUG = "homegw.example.smartplug";
+    private static final String X = "Device.X_000000_SmartPlug.";
+    private static final String DEFINITIONS = "OSGI-INF/homegw/datamodel/X_000000_SmartPlug.dmdefs";
+    /** What v2 adds: a parameter the registry's store serves from its factory default. */
+    private static final String V2_PARAM = "Device.DeviceInfo.X_000000_SmartPlugFirmware";
     private static final String FILE_USER = "files";
     private static final String FILE_PASSWORD = "s3cret";
 
@@ -66,7 +86,7 @@ public class SoftwareModulesIT {
     public void vendor_bundle_is_installed_controlled_updated_kept_across_a_restart_and_uninstalled() throws Exception {
         byte[] v1 = smartPlugJar();
         String v1Url = publish("plug-1.jar", v1);
-        String v2Url = publish("plug-2.jar", withVersion(v1, "99.0.0"));
+        String v2Url = publish("plug-2.jar", version2(v1));
 
         OpResultStruct installed = only(changeDuState("install-plug", new InstallOpStruct(v1Url, null, FILE_USER,
                 FILE_PASSWORD, SM + "ExecEnv.1")));
@@ -82,14 +102,20 @@ public class SoftwareModulesIT {
         assertEquals(installed.uuid(), model.get(du + "UUID"));
         assertEquals(installed.executionUnitRefList(), model.get(du + "ExecutionUnitList"));
         assertEquals("Active", awaitValue(eu + "Status", "Active"));
-        // the provider the bundle registered at runtime, without a restart
+        // the provider the bundle registered, and its parameters, without a restart
         assertTrue(value(eu + "References"), value(eu + "References").contains("Device.X_000000_SmartPlug"));
+        Map<String, String> plug = awaitServed(X);
+        assertTrue(plug.toString(), plug.containsKey(X + "Outlet.1.Name") && plug.containsKey(X + "ModelName"));
+        assertEquals(9005, faultCode(V2_PARAM));
+        assertEquals(0, set(X + "Outlet.1.Name", "Lamp"));
 
         assertEquals(0, set(eu + "RequestedState", "Idle"));
         assertEquals("Idle", awaitValue(eu + "Status", "Idle"));
         assertEquals("", value(eu + "References"));
+        assertEquals("stopped unit's parameters are gone", 9005, faultCode(X));
         assertEquals(0, set(eu + "RequestedState", "Active"));
         assertEquals("Active", awaitValue(eu + "Status", "Active"));
+        assertEquals("Lamp", awaitServed(X).get(X + "Outlet.1.Name"));
 
         List<OpResultStruct> second = changeDuState("again",
                 new InstallOpStruct(v1Url, null, FILE_USER, FILE_PASSWORD, null),
@@ -97,22 +123,26 @@ public class SoftwareModulesIT {
                 new UpdateOpStruct(installed.uuid(), null, v1Url, FILE_USER, FILE_PASSWORD));
         assertFault(9026, second.get(0));
         assertNoFault(second.get(1));
-        assertEquals("99.0.0", second.get(1).version());
+        assertEquals("2.0.0", second.get(1).version());
         assertEquals(installed.deploymentUnitRef(), second.get(1).deploymentUnitRef());
         assertFault(9030, second.get(2));
-        assertEquals("99.0.0", value(du + "Version"));
+        assertEquals("2.0.0", value(du + "Version"));
         assertEquals("Active", awaitValue(eu + "Status", "Active"));
+        assertEquals("v2's new parameter", "2.0.0", awaitServed(V2_PARAM).get(V2_PARAM));
+        assertEquals("value kept across the update", "Lamp", value(X + "Outlet.1.Name"));
 
         assertEquals(0, set(eu + "RequestedState", "Idle"));
         assertEquals("Idle", awaitValue(eu + "Status", "Idle"));
         restart();
         Map<String, String> after = values(SM);
         assertEquals(PLUG, after.get(du + "Name"));
-        assertEquals("99.0.0", after.get(du + "Version"));
+        assertEquals("2.0.0", after.get(du + "Version"));
         assertEquals(installed.uuid(), after.get(du + "UUID"));
         assertEquals("Idle", after.get(eu + "Status"));
+        assertEquals(9005, faultCode(X));
         assertEquals(0, set(eu + "RequestedState", "Active"));
         assertEquals("Active", awaitValue(eu + "Status", "Active"));
+        assertEquals("value kept across the restart", "Lamp", awaitServed(X).get(X + "Outlet.1.Name"));
 
         OpResultStruct removed = only(changeDuState("remove-plug", new UninstallOpStruct(installed.uuid(), null, null)));
         assertNoFault(removed);
@@ -120,6 +150,8 @@ public class SoftwareModulesIT {
         Map<String, String> gone = values(SM);
         assertFalse(gone.containsKey(du + "Name"));
         assertFalse(gone.containsKey(eu + "Status"));
+        assertEquals(9005, faultCode(X));
+        assertEquals(9005, faultCode(V2_PARAM));
     }
 
     @Test
@@ -183,6 +215,23 @@ public class SoftwareModulesIT {
         return CwmpRpcIT.values(GW.rpc1(new GetParameterValues(List.of(path))).response(GetParameterValuesResponse.class));
     }
 
+    /** The fault code of a GetParameterValues of {@code path}, 0 when it succeeds. */
+    private static int faultCode(String path) {
+        RpcOutcome r = GW.rpc1(new GetParameterValues(List.of(path)));
+        return r.isFault() ? r.fault().faultCode() : 0;
+    }
+
+    /** Polls (bounded) until a GetParameterValues of {@code path} succeeds; its values. */
+    private static Map<String, String> awaitServed(String path) {
+        Instant deadline = Instant.now().plusSeconds(20);
+        RpcOutcome r = GW.rpc1(new GetParameterValues(List.of(path)));
+        while (r.isFault() && Instant.now().isBefore(deadline)) {
+            E2eGateway.sleep(300);
+            r = GW.rpc1(new GetParameterValues(List.of(path)));
+        }
+        return CwmpRpcIT.values(r.response(GetParameterValuesResponse.class));
+    }
+
     private static String value(String name) {
         return values(name).get(name);
     }
@@ -239,21 +288,47 @@ public class SoftwareModulesIT {
         return Files.readAllBytes(Path.of(jar));
     }
 
-    /** The same bundle declaring another Bundle-Version: "v2" for the update. */
-    private static byte[] withVersion(byte[] jar, String version) throws IOException {
+    /** The plug as v2: Bundle-Version 2.0.0 and one more parameter in the definitions it carries. */
+    private static byte[] version2(byte[] jar) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        boolean found = false;
         try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(jar))) {
             Manifest m = new Manifest(in.getManifest());
-            m.getMainAttributes().putValue("Bundle-Version", version);
+            m.getMainAttributes().putValue("Bundle-Version", "2.0.0");
             try (JarOutputStream copy = new JarOutputStream(out, m)) {
                 for (JarEntry e; (e = in.getNextJarEntry()) != null; ) {
                     copy.putNextEntry(new JarEntry(e.getName()));
-                    in.transferTo(copy);
+                    if (e.getName().equals(DEFINITIONS)) {
+                        copy.write(withFirmwareParameter(in.readAllBytes()));
+                        found = true;
+                    } else {
+                        in.transferTo(copy);
+                    }
                     copy.closeEntry();
                 }
             }
         }
+        if (!found) {
+            throw new AssertionError("the smart plug bundle carries no " + DEFINITIONS);
+        }
         return out.toByteArray();
+    }
+
+    private static byte[] withFirmwareParameter(byte[] v1) throws IOException {
+        try {
+            DataModelDefinitions plug = new CompactDefinitionsReader().read(new ByteArrayInputStream(v1), "v1");
+            List<ObjectDefinition> objects = new ArrayList<>(plug.objects());
+            objects.add(1, new ObjectDefinition("Device.DeviceInfo.", Access.READ_ONLY, 1, 1, null, null, List.of(),
+                    Status.CURRENT));
+            List<ParameterDefinition> params = new ArrayList<>(plug.parameters());
+            params.add(new ParameterDefinition(V2_PARAM, Access.READ_ONLY, Syntax.of(BaseType.STRING),
+                    new DefaultValue(DefaultValue.Kind.FACTORY, "2.0.0"), false, ActiveNotify.NORMAL, Status.CURRENT,
+                    false, false, false));
+            DataModelDefinitions v2 = new DataModelDefinitions(plug.models(), objects, params, plug.dataTypes());
+            return new CompactDefinitionsWriter().toText(v2, List.of("v2")).getBytes(StandardCharsets.UTF_8);
+        } catch (DefinitionsException e) {
+            throw new IOException(e);
+        }
     }
 
     /** A bundle without code; {@code imports} may be null. */
