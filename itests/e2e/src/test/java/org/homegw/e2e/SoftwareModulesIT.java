@@ -107,6 +107,9 @@ public class SoftwareModulesIT {
         Map<String, String> plug = awaitServed(X);
         assertTrue(plug.toString(), plug.containsKey(X + "Outlet.1.Name") && plug.containsKey(X + "ModelName"));
         assertEquals(9005, faultCode(V2_PARAM));
+        String models = value(eu + "SupportedDataModelList");
+        assertTrue(models, models.startsWith("Device.DeviceInfo.SupportedDataModel.") && !models.contains(","));
+        assertTrue(value(models + ".URN"), value(models + ".URN").contains("smartplug"));
         assertEquals(0, set(X + "Outlet.1.Name", "Lamp"));
 
         assertEquals(0, set(eu + "RequestedState", "Idle"));

@@ -37,6 +37,7 @@ public final class SoftwareModulesProvider extends AbstractParameterProvider imp
     private final ExecutionControl execution;
     private final ExecEnvFacts execEnv;
     private final WritePlanner planner;
+    private final SupportedModelRefs models;
     /** Last ExecutionUnit Status seen, by EU number. */
     private final Map<Long, String> lastStatus = new ConcurrentHashMap<>();
 
@@ -46,6 +47,7 @@ public final class SoftwareModulesProvider extends AbstractParameterProvider imp
         this.execution = execution;
         this.execEnv = execEnv;
         this.planner = new WritePlanner(table, execution, executor);
+        this.models = new SupportedModelRefs(execEnv.context(), "Device.");
         for (DeploymentUnit u : table.units()) {
             lastStatus.put(u.record().euNumber(), ExecutionControl.status(u.bundle()));
         }
@@ -86,7 +88,7 @@ public final class SoftwareModulesProvider extends AbstractParameterProvider imp
             if (unit.isEmpty()) {
                 return Outcome.success(Map.of());
             }
-            all = du ? UnitValues.deploymentUnit(unit.get()) : UnitValues.executionUnit(unit.get(), execution.faults());
+            all = du ? UnitValues.deploymentUnit(unit.get()) : UnitValues.executionUnit(unit.get(), execution.faults(), models);
         }
         Map<String, String> out = new LinkedHashMap<>();
         for (String name : names) {

@@ -43,7 +43,7 @@ final class UnitValues {
         return v;
     }
 
-    static Map<String, String> executionUnit(DeploymentUnit u, ExecutionFaults faults) {
+    static Map<String, String> executionUnit(DeploymentUnit u, ExecutionFaults faults, SupportedModelRefs models) {
         Bundle b = u.bundle();
         ExecutionFaults.Fault fault = faults.of(b.getBundleId());
         Map<String, String> v = new LinkedHashMap<>();
@@ -60,7 +60,7 @@ final class UnitValues {
         v.put("Version", u.version());
         v.put("Description", u.description());
         v.put("References", String.join(",", providerPaths(b)));
-        v.put("SupportedDataModelList", "");
+        v.put("SupportedDataModelList", models.of(b));
         v.put("ExecutionEnvRef", DeploymentUnit.EXEC_ENV);
         v.put("HostObjectNumberOfEntries", "0");
         v.put("EnvVariableNumberOfEntries", "0");
