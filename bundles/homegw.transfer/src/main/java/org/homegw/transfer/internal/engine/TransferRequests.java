@@ -44,7 +44,8 @@ import org.homegw.transfer.internal.queue.TransferRecord;
  *
  * <p>Faults: 9003 malformed arguments (URL, FileType, time windows), 9013 a URL scheme other than
  * http/https, 9001 a well-formed vendor "X ..." FileType this device does not handle, 9004 a full
- * queue or a FileSize beyond the device's limit, 9021 CancelTransfer of a started transfer.
+ * queue or a FileSize beyond the device's limit, 9021 CancelTransfer of a transfer whose file is being
+ * applied (or that has completed); a transfer still moving bytes is stopped.
  */
 public final class TransferRequests {
 
@@ -153,7 +154,7 @@ public final class TransferRequests {
         return switch (engine.cancel(c.commandKey())) {
             case CANCELLED -> new CancelTransferResponse();
             case TOO_LATE -> FaultMessage.of(CANCEL_NOT_ALLOWED, "transfer '" + c.commandKey()
-                    + "' has already started");
+                    + "' is being applied or has completed");
             case UNKNOWN -> FaultMessage.of(INVALID_ARGUMENTS, "no queued transfer with CommandKey '"
                     + c.commandKey() + "'");
         };

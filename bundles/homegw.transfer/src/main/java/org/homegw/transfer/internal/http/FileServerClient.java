@@ -81,11 +81,18 @@ public final class FileServerClient {
      */
     public Downloaded download(URI url, Credentials creds, Path part, String etag, long maxBytes,
             DownloadProgress progress) throws TransferFailure {
+        return download(url, creds, part, etag, maxBytes, progress, new TransferAbort());
+    }
+
+    /** {@link #download(URI, Credentials, Path, String, long, DownloadProgress)} that {@code abort} can stop. */
+    public Downloaded download(URI url, Credentials creds, Path part, String etag, long maxBytes,
+            DownloadProgress progress, TransferAbort abort) throws TransferFailure {
         URI current = url;
         String auth = null;
         boolean rangeAllowed = true;
         for (int hop = 0; ; ) {
             long have = rangeAllowed ? sizeOf(part) : 0;
+            abort.check();
             HttpURLConnection c = open(current);
             try {
                 // GET is the default request method
@@ -130,7 +137,7 @@ public final class FileServerClient {
                 String newEtag = Optional.ofNullable(c.getHeaderField("ETag")).orElse("");
                 // persisted before the body, so that a restart mid-body can resume with If-Range
                 progress.validator(newEtag);
-                long size = receive(c, part, offset, maxBytes, current, progress, settings.syncEveryBytes());
+                long size = receive(c, part, offset, maxBytes, current, progress, settings.syncEveryBytes(), abort);
                 return new Downloaded(size, newEtag);
             } finally {
                 c.disconnect();
@@ -140,9 +147,16 @@ public final class FileServerClient {
 
     /** Uploads {@code file} with HTTP PUT; 9011 when the server does not accept it. */
     public void upload(URI url, Credentials creds, Path file, String contentType) throws TransferFailure {
+        upload(url, creds, file, contentType, new TransferAbort());
+    }
+
+    /** {@link #upload(URI, Credentials, Path, String)} that {@code abort} can stop. */
+    public void upload(URI url, Credentials creds, Path file, String contentType, TransferAbort abort)
+            throws TransferFailure {
         URI current = url;
         String auth = null;
         for (int hop = 0; ; ) {
+            abort.check();
             HttpURLConnection c = open(current);
             try {
                 long length = Files.size(file);
@@ -154,7 +168,11 @@ public final class FileServerClient {
                     c.setRequestProperty("Authorization", auth);
                 }
                 try (OutputStream out = c.getOutputStream(); InputStream in = Files.newInputStream(file)) {
-                    in.transferTo(out);
+                    byte[] buf = new byte[BUFFER];
+                    for (int n; (n = in.read(buf)) >= 0; ) {
+                        abort.check();
+                        out.write(buf, 0, n);
+                    }
                 } catch (IOException e) {
                     // the server may answer (401, 413) and close before reading the whole body
                     if (responseCodeOrMinus(c) < 0) {
@@ -303,7 +321,7 @@ public final class FileServerClient {
     }
 
     private static long receive(HttpURLConnection c, Path part, long offset, long maxBytes, URI uri,
-            DownloadProgress progress, long syncEvery) throws TransferFailure {
+            DownloadProgress progress, long syncEvery, TransferAbort abort) throws TransferFailure {
         long announced = c.getContentLengthLong();
         if (announced >= 0 && offset + announced > maxBytes) {
             drainError(c);
@@ -323,6 +341,7 @@ public final class FileServerClient {
                     if (Thread.currentThread().isInterrupted()) {
                         throw new TransferFailure(INCOMPLETE, "download interrupted (shutdown)");
                     }
+                    abort.check();
                     if (offset + received + n > maxBytes) {
                         throw new TransferFailure(CORRUPTED, "file is larger than the " + maxBytes + " bytes expected");
                     }
