@@ -238,6 +238,28 @@ public class TransferIT {
         }
     }
 
+    @Test
+    public void kill_9_during_a_download_resumes_it_after_restart_and_reports_it_exactly_once() throws Exception {
+        byte[] big = bytes(300_000, 10);
+        serve("killed.bin", big);
+        GW.acs().fileFault("killed.bin", new FileFault.Throttle(60_000));
+        long mark = GW.acs().mark();
+        GW.rpc1(download("k-download", "4 Tone File", "killed.bin", "")).response(DownloadResponse.class);
+        awaitPartFile();
+        GW.kill();
+        GW.acs().fileFault("killed.bin", null);
+
+        GW.start();
+        TransferComplete tc = awaitTransferComplete(mark, "k-download", "Download");
+        assertSucceeded(tc);
+        assertArrayEquals(big, Files.readAllBytes(GW.stateDir().resolve("transfer/files/tone/killed.bin")));
+        GW.awaitReadyAfter(mark);
+        GW.rpc();
+        assertEquals("exactly once", 1, transferCompletes(mark).stream()
+                .filter(t -> t.commandKey().equals("k-download")).count());
+        assertNoWorkFiles();
+    }
+
     // ---------------------------------------------------------------- firmware
 
     @Test

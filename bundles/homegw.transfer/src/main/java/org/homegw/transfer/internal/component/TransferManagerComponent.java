@@ -89,6 +89,10 @@ public final class TransferManagerComponent implements RpcHandler {
 
         @AttributeDefinition(description = "Most log bytes sent by a '2 Vendor Log File' upload", min = "1024")
         int maxLogUploadBytes() default 1024 * 1024;
+
+        @AttributeDefinition(description = "Seconds before a failed ScheduleDownload tries again inside its time"
+                + " window (as often as the window's MaxRetries allows)", min = "1")
+        int windowRetryDelaySeconds() default 30;
     }
 
     @Reference
@@ -122,7 +126,7 @@ public final class TransferManagerComponent implements RpcHandler {
         DeviceSide device = new DeviceSide(firmware, configFiles, imageCheck, this::reboot, state.resolve("log"));
         long maxFileSize = config.maxFileSizeMiB() * 1024L * 1024L;
         TransferEngine.Limits limits = new TransferEngine.Limits(Math.min(16, config.maxQueued()), config.fetchAttempts(),
-                maxFileSize, config.maxLogUploadBytes());
+                maxFileSize, config.maxLogUploadBytes(), Duration.ofSeconds(config.windowRetryDelaySeconds()));
         scheduler = new ExecutorTransferScheduler("homegw-transfer");
         engine = new TransferEngine(TransferStore.open(dir.resolve("transfers.properties")), http, dir.resolve("work"),
                 dir.resolve("files"), device, session, Clock.systemUTC(), scheduler, limits);

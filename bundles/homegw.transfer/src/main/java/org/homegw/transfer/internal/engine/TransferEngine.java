@@ -41,10 +41,21 @@ public final class TransferEngine {
 
     private static final System.Logger LOG = System.getLogger(TransferEngine.class.getName());
 
-    /** Limits: queued transfers (9004 beyond), retries of a cut-short body, log bytes per upload. */
-    public record Limits(int maxQueued, int fetchAttempts, long maxFileSize, long maxLogBytes) {
+    /**
+     * Limits: queued transfers (9004 beyond), retries of a cut-short body, log bytes per upload, and
+     * the pause before a ScheduleDownload tries again inside its time window.
+     */
+    public record Limits(int maxQueued, int fetchAttempts, long maxFileSize, long maxLogBytes, Duration windowRetryDelay) {
         public static final Limits DEFAULTS = new Limits(16, 3, 1L << 31, 1L << 20);
+
+        /** With a 30 s pause between the attempts inside a time window. */
+        public Limits(int maxQueued, int fetchAttempts, long maxFileSize, long maxLogBytes) {
+            this(maxQueued, fetchAttempts, maxFileSize, maxLogBytes, Duration.ofSeconds(30));
+        }
     }
+
+    /** Retries in a time window whose MaxRetries is -1 ("the CPE decides"). */
+    static final int DEFAULT_WINDOW_RETRIES = 3;
 
     private final TransferStore store;
     private final TransferWorker worker;
@@ -258,6 +269,7 @@ public final class TransferEngine {
 
     private void run(TransferRecord r, Instant now) {
         TransferRecord current = r;
+        boolean applying = false;
         try {
             if (current.state() == TransferState.QUEUED) {
                 Optional<TransferRecord> admitted = admit(current, now);
@@ -273,6 +285,7 @@ public final class TransferEngine {
                 }
                 current = moved.get();
             }
+            applying = true;
             TransferWorker.Step applied = worker.apply(current);
             if (applied instanceof TransferWorker.Installed) {
                 store.put(current.withState(TransferState.AWAITING_REBOOT));
@@ -286,6 +299,9 @@ public final class TransferEngine {
         } catch (TransferFailure f) {
             if (Thread.currentThread().isInterrupted() || stopped) {
                 LOG.log(Level.INFO, "{0} interrupted by shutdown; resumed at the next start", current);
+                return;
+            }
+            if (!applying && tryAgainInWindow(current, f)) {
                 return;
             }
             finish(current, ApplyResult.fault(f.faultCode(), f.getMessage()));
@@ -351,6 +367,51 @@ public final class TransferEngine {
         }
         worker.clean(r);
         LOG.log(Level.INFO, "{0} cancelled before it could complete; work files deleted", r);
+    }
+
+    /**
+     * A ScheduleDownload whose attempt failed before its file was complete tries again: after
+     * {@link Limits#windowRetryDelay()} in the same time window while that window's MaxRetries allows
+     * (-1: {@value #DEFAULT_WINDOW_RETRIES}) and the retry still starts inside it, else at the start of
+     * the next usable window (counting afresh). False when no try is left: the transfer then
+     * completes with this failure's fault code (9020 is for a download that never got a usable window).
+     */
+    private boolean tryAgainInWindow(TransferRecord failed, TransferFailure f) {
+        if (failed.windows().isEmpty() || !failed.isDownload()) {
+            return false;
+        }
+        // the stored record carries the partial file's ETag
+        TransferRecord r = store.get(failed.id()).orElse(failed);
+        Instant now = clock.instant();
+        Instant retry = now.plus(limits.windowRetryDelay());
+        Optional<TimeWindow> current = r.windows().stream().filter(w -> w.contains(now)).findFirst();
+        TransferRecord again = null;
+        if (current.isPresent() && usable(current.get()) && current.get().contains(retry)) {
+            int maxRetries = current.get().maxRetries() < 0 ? DEFAULT_WINDOW_RETRIES : current.get().maxRetries();
+            if (r.attempts() <= maxRetries) {
+                again = r.retryAt(retry, r.attempts());
+            }
+        }
+        if (again == null) {
+            Optional<Instant> next = r.windows().stream().filter(w -> usable(w) && w.start().isAfter(now))
+                    .map(TimeWindow::start).min(Comparator.naturalOrder());
+            if (next.isEmpty()) {
+                return false;
+            }
+            again = r.retryAt(next.get(), 0);
+        }
+        if (f.faultCode() != TransferFaults.INCOMPLETE) {
+            // only a body cut short is worth resuming; anything else starts from the first byte
+            worker.clean(r);
+            again = again.withEtag("");
+        }
+        if (!putIfActive(again)) {
+            dropCancelled(again);
+            return true;
+        }
+        LOG.log(Level.WARNING, "{0}: attempt {1} failed ({2} {3}); trying again at {4}", r, r.attempts(),
+                f.faultCode(), f.getMessage(), again.notBefore());
+        return true;
     }
 
     /** QUEUED → TRANSFERRING if its window allows; ScheduleDownloads outside every usable window wait or fail 9020. */
