@@ -150,6 +150,11 @@ public final class TransferEngine {
                 targetFileName, clock.instant(), List.of()));
     }
 
+    /** What the transfers are applied to and uploaded from. */
+    public DeviceSide device() {
+        return device;
+    }
+
     public long newId() {
         return store.allocateId();
     }

@@ -133,10 +133,15 @@ public final class TransferRequests {
     }
 
     private CwmpMessage upload(Upload u) {
-        if (FileTypes.upload(u.fileType()).isEmpty()) {
+        Optional<FileTypes.UploadFile> file = FileTypes.upload(u.fileType());
+        if (file.isEmpty()) {
             return FileTypes.isVendor(u.fileType())
                     ? FaultMessage.of(REQUEST_DENIED, "vendor file type not supported: " + u.fileType())
                     : FaultMessage.of(INVALID_ARGUMENTS, "unsupported FileType '" + u.fileType() + "'");
+        }
+        if (!engine.device().has(file.get())) {
+            return FaultMessage.of(INVALID_ARGUMENTS, "this device has no " + u.fileType()
+                    + " (see DeviceInfo.VendorConfigFile / VendorLogFile)");
         }
         Optional<FaultMessage> bad = checkUrl(u.url());
         if (bad.isPresent()) {

@@ -237,7 +237,8 @@ final class TransferWorker {
         String contentType;
         try {
             Files.createDirectories(workDir);
-            switch (FileTypes.upload(r.fileType()).orElseThrow()) {
+            FileTypes.UploadFile file = FileTypes.upload(r.fileType()).orElseThrow();
+            switch (file.kind()) {
                 case CONFIG -> {
                     try (OutputStream out = Files.newOutputStream(body)) {
                         device.config().export(out);
@@ -245,7 +246,10 @@ final class TransferWorker {
                     contentType = "text/plain; charset=UTF-8";
                 }
                 default -> {
-                    logTail.writeTo(device.logDir(), body);
+                    if (!device.has(file)) {
+                        throw new TransferFailure(INTERNAL_ERROR, "no vendor log file " + file.instance());
+                    }
+                    logTail.writeTo(device.logFiles().get(file.instance() - 1).file(), body);
                     contentType = "text/plain; charset=UTF-8";
                 }
             }
