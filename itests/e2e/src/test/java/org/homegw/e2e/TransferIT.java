@@ -130,8 +130,11 @@ public class TransferIT {
             String body = Files.readString(uploaded(log).path(), StandardCharsets.UTF_8);
             assertTrue("the gateway's own log: " + body.length() + " chars", body.contains("file transfers ready"));
         }
-        // an instance this device does not have
+        // the rows the numbered forms name, and one this device does not have
+        assertEquals("homegw.log", value(DEVICE_INFO + "VendorLogFile.1.Name"));
+        assertEquals("1", value(DEVICE_INFO + "VendorConfigFileNumberOfEntries"));
         assertEquals(9003, GW.rpc1(upload("up-9", "3 Vendor Configuration File 2", "x.txt")).fault().faultCode());
+        assertEquals(9003, GW.rpc1(upload("up-9", "4 Vendor Log File 2", "x.txt")).fault().faultCode());
     }
 
     // ---------------------------------------------------------------- fault paths
@@ -289,6 +292,36 @@ public class TransferIT {
         GW.rpc();
         assertEquals("delivered exactly once", 1, transferCompletes(mark).stream()
                 .filter(t -> t.commandKey().equals("fw-switch")).count());
+
+        // the ACS's choice of the next boot image, with the TR-181 rules (violations: 9007, nothing changes)
+        String previous = bootBank;
+        assertEquals(9007, spvFault(param(active + ".Available", "false", "boolean")));
+        assertEquals(9007, spvFault(param(DEVICE_INFO + "BootFirmwareImage", DEVICE_INFO + "FirmwareImage.3", "string")));
+        spv(param(previous + ".Available", "false", "boolean"));
+        assertEquals("false", value(previous + ".Available"));
+        assertEquals(9007, spvFault(param(DEVICE_INFO + "BootFirmwareImage", previous, "string")));
+        spv(param(previous + ".Available", "true", "boolean"), param(DEVICE_INFO + "BootFirmwareImage", previous, "string"));
+        assertEquals(previous, value(DEVICE_INFO + "BootFirmwareImage"));
+        spv(param(DEVICE_INFO + "BootFirmwareImage", active, "string"));
+        assertEquals(active, value(DEVICE_INFO + "BootFirmwareImage"));
+        assertEquals("Active", value(active + ".Status"));
+    }
+
+    private static org.homegw.cwmp.message.ParameterValueStruct param(String name, String value, String type) {
+        return new org.homegw.cwmp.message.ParameterValueStruct(name, value, type);
+    }
+
+    private static void spv(org.homegw.cwmp.message.ParameterValueStruct... values) {
+        GW.rpc1(new org.homegw.cwmp.message.SetParameterValues(List.of(values), "fw-select"))
+                .response(org.homegw.cwmp.message.SetParameterValuesResponse.class);
+    }
+
+    /** The per-parameter fault code of a refused single-parameter SetParameterValues. */
+    private static int spvFault(org.homegw.cwmp.message.ParameterValueStruct value) {
+        org.homegw.cwmp.message.FaultMessage f = GW.rpc1(new org.homegw.cwmp.message.SetParameterValues(List.of(value),
+                "fw-select")).fault();
+        assertEquals(f.toString(), 1, f.setParameterValuesFaults().size());
+        return f.setParameterValuesFaults().get(0).faultCode();
     }
 
     @Test
