@@ -30,8 +30,11 @@ import javax.net.ssl.HttpsURLConnection;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLSocketFactory;
 
+import org.homegw.transfer.internal.ftp.FtpClient;
+
 /**
- * HTTP(S) GET and PUT against a file server, with CWMP fault codes for every failure: 9015 server
+ * HTTP(S) GET and PUT against a file server (ftp:// URLs go to {@link FtpClient}), with CWMP fault
+ * codes for every failure: 9015 server
  * unreachable (DNS, connect, TLS verification, timeout), 9012 authentication refused, 9016 file not
  * accessible (any other error status), 9017 body cut short, 9018 more bytes than announced.
  *
@@ -66,10 +69,13 @@ public final class FileServerClient {
 
     private final Settings settings;
     private final HttpAuthorization authorization;
+    private final FtpClient ftp;
 
     public FileServerClient(Settings settings, HttpAuthorization authorization) {
         this.settings = settings;
         this.authorization = authorization;
+        this.ftp = new FtpClient(new FtpClient.Settings(settings.connectTimeout(), settings.readTimeout(),
+                settings.syncEveryBytes()));
     }
 
     /**
@@ -87,6 +93,10 @@ public final class FileServerClient {
     /** {@link #download(URI, Credentials, Path, String, long, DownloadProgress)} that {@code abort} can stop. */
     public Downloaded download(URI url, Credentials creds, Path part, String etag, long maxBytes,
             DownloadProgress progress, TransferAbort abort) throws TransferFailure {
+        if (isFtp(url)) {
+            FtpClient.Downloaded d = ftp.download(url, creds, part, etag, maxBytes, progress, abort);
+            return new Downloaded(d.size(), d.validator());
+        }
         URI current = url;
         String auth = null;
         boolean rangeAllowed = true;
@@ -153,6 +163,10 @@ public final class FileServerClient {
     /** {@link #upload(URI, Credentials, Path, String)} that {@code abort} can stop. */
     public void upload(URI url, Credentials creds, Path file, String contentType, TransferAbort abort)
             throws TransferFailure {
+        if (isFtp(url)) {
+            ftp.upload(url, creds, file, abort);
+            return;
+        }
         URI current = url;
         String auth = null;
         for (int hop = 0; ; ) {
@@ -206,6 +220,10 @@ public final class FileServerClient {
                 c.disconnect();
             }
         }
+    }
+
+    private static boolean isFtp(URI uri) {
+        return "ftp".equalsIgnoreCase(uri.getScheme());
     }
 
     private HttpURLConnection open(URI uri) throws TransferFailure {

@@ -21,7 +21,7 @@ public final class TransferAbort {
     }
 
     /** Fails when aborted: called before each connection and block. */
-    void check() throws TransferFailure {
+    public void check() throws TransferFailure {
         if (aborted) {
             throw new TransferFailure(TransferFaults.INCOMPLETE, "transfer cancelled");
         }
