@@ -64,13 +64,14 @@ public class TransferIT {
     private static final TemporaryFolder DIRS = new TemporaryFolder();
     private static final FirmwareSigner SIGNER = FirmwareSigner.create("homegw e2e firmware");
     private static final ProtectedFileServer PROTECTED = new ProtectedFileServer();
+    private static final PyFtpServer FTP = new PyFtpServer(() -> dir("ftp"));
     private static final E2eGateway GW = E2eGateway
             .with(acs -> acs.filesDir(dir("files")).uploadsDir(dir("uploads")))
             .configuration(TRANSFER_PID, TransferIT::transferSettings)
             .configuration(FIRMWARE_PID, () -> Map.of("maxTrialBoots", "1"));
 
     @ClassRule
-    public static final RuleChain RULES = RuleChain.outerRule(DIRS).around(PROTECTED).around(GW);
+    public static final RuleChain RULES = RuleChain.outerRule(DIRS).around(PROTECTED).around(FTP).around(GW);
 
     // ---------------------------------------------------------------- file types
 
@@ -137,6 +138,29 @@ public class TransferIT {
         assertEquals(9003, GW.rpc1(upload("up-9", "4 Vendor Log File 2", "x.txt")).fault().faultCode());
     }
 
+    @Test
+    public void ftp_download_and_upload_with_a_real_ftp_server() throws Exception {
+        org.junit.Assume.assumeTrue(FTP.unavailable(), FTP.unavailable().isEmpty());
+        byte[] ringer = bytes(150_000, 12);
+        Files.write(dir("ftp").resolve("ringer-ftp.bin"), ringer);
+        long mark = GW.acs().mark();
+        GW.rpc(new Download("ftp-get", "5 Ringer File", FTP.url("ringer-ftp.bin"), PyFtpServer.USER,
+                        PyFtpServer.PASSWORD, ringer.length, "", 0, "", ""),
+                new Download("ftp-badpw", "5 Ringer File", FTP.url("ringer-ftp.bin"), PyFtpServer.USER, "wrong", 0,
+                        "", 0, "", ""),
+                new Download("ftp-404", "5 Ringer File", FTP.url("no-such.bin"), PyFtpServer.USER,
+                        PyFtpServer.PASSWORD, 0, "", 0, "", ""),
+                new Upload("ftp-put", "1 Vendor Configuration File", FTP.url("cfg-ftp.txt"), PyFtpServer.USER,
+                        PyFtpServer.PASSWORD, 0));
+        assertSucceeded(awaitTransferComplete(mark, "ftp-get", "Download"));
+        assertEquals(9012, awaitTransferComplete(mark, "ftp-badpw", "Download").fault().faultCode());
+        assertEquals(9016, awaitTransferComplete(mark, "ftp-404", "Download").fault().faultCode());
+        assertSucceeded(awaitTransferComplete(mark, "ftp-put", "Upload"));
+        assertArrayEquals(ringer, Files.readAllBytes(GW.stateDir().resolve("transfer/files/ringer/ringer-ftp.bin")));
+        String cfg = Files.readString(dir("ftp").resolve("cfg-ftp.txt"), StandardCharsets.UTF_8);
+        assertTrue(cfg, cfg.contains(DEVICE_INFO + "ProvisioningCode="));
+    }
+
     // ---------------------------------------------------------------- fault paths
 
     @Test
@@ -186,7 +210,7 @@ public class TransferIT {
         // answered in the RPC itself
         assertEquals(9003, GW.rpc1(new Download("f-url", "2 Web Content", "http://[::1/x", "", "", 0, "", 0, "", ""))
                 .fault().faultCode());
-        assertEquals(9013, GW.rpc1(new Download("f-scheme", "2 Web Content", "gopher://127.0.0.1/x", "", "", 0, "", 0,
+        assertEquals(9013, GW.rpc1(new Download("f-scheme", "2 Web Content", "sftp://127.0.0.1/x", "", "", 0, "", 0,
                 "", "")).fault().faultCode());
 
         Map<String, Integer> got = new LinkedHashMap<>();

@@ -125,9 +125,9 @@ final class TransferWorker {
         }
         FileServerClient.Downloaded got = null;
         for (int attempt = 1; got == null; attempt++) {
+            String[] seen = {etag};
             try {
                 resumePoint(r);
-                String[] seen = {etag};
                 DownloadProgress progress = new DownloadProgress() {
                     @Override
                     public void validator(String v) {
@@ -141,7 +141,6 @@ final class TransferWorker {
                     }
                 };
                 got = http.download(URI.create(r.url()), creds, partFile(r), etag, limit, progress, abort);
-                etag = seen[0];
             } catch (TransferFailure f) {
                 if (f.faultCode() != INCOMPLETE || attempt >= fetchAttempts || Thread.currentThread().isInterrupted()
                         || abort.aborted()) {
@@ -149,6 +148,9 @@ final class TransferWorker {
                 }
                 LOG.log(Level.INFO, "{0}: {1}; resuming (attempt {2} of {3})", r, f.getMessage(), attempt + 1,
                         fetchAttempts);
+            } finally {
+                // the validator of the bytes now in the partial file, for the next attempt's resume
+                etag = seen[0];
             }
         }
         if (r.fileSize() > 0 && got.size() != r.fileSize()) {
