@@ -63,7 +63,44 @@ abstract class Attempt {
         return outcome(lab).isResponse();
     }
 
-    static Predicate<LogEntry> sessionEnd() {
-        return e -> e instanceof LogEntry.SessionEnded;
+    /** The first entry after the operation's mark that matches, waiting up to {@code timeout}; empty if none came. */
+    java.util.Optional<LogEntry> awaitEntry(CrashLab lab, Predicate<LogEntry> match, Duration timeout) {
+        try {
+            return java.util.Optional.of(lab.acs().await(LogEntry.class, lab.device(), mark, match::test, timeout));
+        } catch (org.homegw.labacs.AwaitTimeoutException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Whether the session in which the ACS got the RPC's answer ended cleanly (204). */
+    boolean answeredInCleanSession(CrashLab lab) {
+        return lab.acs().log(lab.device()).stream()
+                .filter(e -> e instanceof LogEntry.RpcAnswered a && a.rpcId() == rpc.id())
+                .map(e -> ((LogEntry.RpcAnswered) e).sessionId()).findFirst()
+                .map(session -> lab.acs().log(lab.device()).stream().anyMatch(e -> e instanceof LogEntry.SessionEnded s
+                        && s.sessionId().equals(session) && s.reason().equals("204 No Content")))
+                .orElse(false);
+    }
+
+    /** A CPE request of this method with this CommandKey (TransferComplete, DUStateChangeComplete). */
+    static Predicate<LogEntry> cpeRequest(String method, String commandKey) {
+        return e -> e instanceof LogEntry.CpeRequestReceived c && c.request().methodName().equals(method)
+                && commandKeyOf(c.request()).equals(commandKey);
+    }
+
+    /** An Inform carrying this event with this CommandKey. */
+    static Predicate<LogEntry> informWith(String eventCode, String commandKey) {
+        return e -> e instanceof LogEntry.InformReceived i && i.inform().events().stream()
+                .anyMatch(x -> x.eventCode().equals(eventCode) && x.commandKey().equals(commandKey));
+    }
+
+    private static String commandKeyOf(org.homegw.cwmp.message.CwmpRequest r) {
+        if (r instanceof org.homegw.cwmp.message.TransferComplete t) {
+            return t.commandKey();
+        }
+        if (r instanceof org.homegw.cwmp.message.DUStateChangeComplete d) {
+            return d.commandKey();
+        }
+        return "";
     }
 }
