@@ -37,7 +37,7 @@ public class CrashConsistencyIT {
         long seed = seedText.isBlank() ? new SecureRandom().nextLong() : Long.parseLong(seedText.trim());
         CrashLab lab = new CrashLab(gw, files.getRoot().toPath());
         List<Scenario> scenarios = List.of(SpvScenario.storeBacked(), SpvScenario.acrossProviders(),
-                new ObjectScenario(), DownloadScenario.configFile(), DownloadScenario.firmware(1 << 20, seed),
+                new ObjectScenario(), DownloadScenario.configFile(), DownloadScenario.firmware(256 << 10, seed),
                 new DuScenario(), EventScenario.scheduleInform(), EventScenario.reboot());
         java.io.ByteArrayOutputStream copy = new java.io.ByteArrayOutputStream();
         java.io.PrintStream out = new java.io.PrintStream(new TeeStream(System.out, copy), true, StandardCharsets.UTF_8);

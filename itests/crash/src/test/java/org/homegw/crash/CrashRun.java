@@ -33,6 +33,8 @@ final class CrashRun {
     private final Map<Scenario, Window> windows = new LinkedHashMap<>();
     private final Map<String, int[]> perScenario = new LinkedHashMap<>();
     private final List<String> violations = new ArrayList<>();
+    /** Kill → first Inform of the restarted gateway, per kill point. */
+    private final List<Long> comebacks = new ArrayList<>();
     private int round;
 
     /** How long an operation took without a kill: from the Connection Request, and from the RPC's sending. */
@@ -115,6 +117,8 @@ final class CrashRun {
         CrashLab.Kill kill = lab.kill();
         String where = lastEntryBefore(a.mark(), kill.mark());
         LogEntry.InformReceived boot = lab.restart(kill);
+        long backMs = Duration.between(kill.time(), boot.time()).toMillis();
+        comebacks.add(backMs);
         List<String> v = new ArrayList<>();
         if (!boot.hasEvent("1 BOOT")) {
             v.add("first Inform after the restart lacks 1 BOOT: " + boot.inform().events());
@@ -129,7 +133,8 @@ final class CrashRun {
         String at = String.format("%s + %d ms (%s)", fromRpc ? "RPC sent" : "Connection Request",
                 delay / 1_000_000, where);
         record(s, v, at);
-        out.printf("  kill %3d  %-62s at %-60s %s%n", k, s.name(), at, v.isEmpty() ? "ok" : "VIOLATION " + v);
+        out.printf("  kill %3d  %-62s at %-60s back in %5d ms  %s%n", k, s.name(), at, backMs,
+                v.isEmpty() ? "ok" : "VIOLATION " + v);
     }
 
     private void record(Scenario s, List<String> v, String at) {
@@ -167,6 +172,11 @@ final class CrashRun {
                 r.elapsed().toSeconds(), r.deliveriesChecked(), r.excusedRepeats(), r.violations().size());
         out.printf("| %-62s | kills | violations |%n", "scenario");
         r.perScenario().forEach((name, c) -> out.printf("| %-62s | %5d | %10d |%n", name, c[0], c[1]));
+        List<Long> sorted = comebacks.stream().sorted().toList();
+        if (!sorted.isEmpty()) {
+            out.printf("kill → first Inform of the restarted gateway: median %d ms, min %d, max %d%n",
+                    sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1));
+        }
         r.violations().forEach(v -> out.println("VIOLATION: " + v));
     }
 
