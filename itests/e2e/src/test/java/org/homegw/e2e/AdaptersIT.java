@@ -62,13 +62,6 @@ public class AdaptersIT {
         assertTrue("CPUUsage " + usage, usage >= 0 && usage <= 100);
         // identity stays with the device configuration (the host adapter does not shadow it)
         assertEquals("homegw", v.get("Device.DeviceInfo.Manufacturer"));
-        // the runtime's log file is VendorLogFile 1, rolled over at the size conf/logging.properties sets
-        Path log = GW.stateDir().resolve("log/homegw.log").toAbsolutePath();
-        assertEquals(log.toString(), v.get("Device.DeviceInfo.VendorLogFile.1.Name"));
-        assertEquals(loggingSetting("file.maxBytes", "1048576"), v.get("Device.DeviceInfo.VendorLogFile.1.MaximumSize"));
-        String type = Files.getFileStore(log).type();
-        assertEquals(Boolean.toString(!type.equals("tmpfs") && !type.equals("ramfs")),
-                v.get("Device.DeviceInfo.VendorLogFile.1.Persistent"));
     }
 
     @Test
@@ -301,15 +294,6 @@ public class AdaptersIT {
                         && e.getValue().equals(value))
                 .map(e -> e.getKey().substring(0, e.getKey().length() - param.length())).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + prefix + "{i}." + param + "=" + value + " in " + v));
-    }
-
-    /** A setting of the shipped conf/logging.properties, or its default. */
-    private static String loggingSetting(String key, String byDefault) throws IOException {
-        java.util.Properties p = new java.util.Properties();
-        try (java.io.Reader r = Files.newBufferedReader(GatewayProcess.distributionDir().resolve("conf/logging.properties"))) {
-            p.load(r);
-        }
-        return p.getProperty(key, byDefault).strip();
     }
 
     private static long procUptime() throws IOException {
