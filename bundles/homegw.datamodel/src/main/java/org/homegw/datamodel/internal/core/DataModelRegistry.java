@@ -94,6 +94,10 @@ public final class DataModelRegistry implements DataModel {
 
     private void attach(ProviderRegistration registration) {
         attach(registration, tracker::valuesChanged);
+        tracker.providerArrived(path -> registration.matchLength(path) >= 0, path -> {
+            Outcome<ParameterValue> v = view.reader().getValue(path);
+            return v.isSuccess() ? v.value().value() : null;
+        });
     }
 
     private static void attach(ProviderRegistration registration, ChangeSink sink) {
@@ -279,7 +283,9 @@ public final class DataModelRegistry implements DataModel {
 
     @Override
     public List<ParameterValue> forcedInformValues() {
-        return view.reader().forcedInformValues();
+        List<ParameterValue> values = view.reader().forcedInformValues();
+        tracker.informing(values);
+        return values;
     }
 
     @Override
@@ -292,6 +298,7 @@ public final class DataModelRegistry implements DataModel {
                 out.add(value.value());
             }
         }
+        tracker.informing(out);
         return out;
     }
 
