@@ -34,6 +34,7 @@ import org.homegw.labacs.connreq.ConnectionRequestSender;
 import org.homegw.labacs.connreq.UdpConnectionRequest;
 import org.homegw.labacs.fault.FaultInjector;
 import org.homegw.labacs.fault.FaultRule;
+import org.homegw.labacs.files.FileFault;
 import org.homegw.labacs.files.FileServer;
 import org.homegw.labacs.files.UploadedFile;
 import org.homegw.labacs.rest.RestApi;
@@ -322,6 +323,11 @@ public final class LabAcs implements AutoCloseable {
     /** Adds a fault rule; returns its id. */
     public long injectFault(FaultRule rule) {
         return faults.add(rule);
+    }
+
+    /** Makes every later GET of the served file {@code name} misbehave as {@code fault}; null clears it. */
+    public void fileFault(String name, FileFault fault) {
+        files.fileFault(name, fault);
     }
 
     /** Files uploaded so far. */

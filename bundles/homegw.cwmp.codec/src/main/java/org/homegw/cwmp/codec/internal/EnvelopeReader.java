@@ -58,7 +58,7 @@ public final class EnvelopeReader {
                 return envelopes;
             }
             if (EnvelopeInput.WRAPPER_NS.equals(cursor.namespace())) {
-                while (cursor.nextChild(1)) {
+                while (cursor.nextEnvelope(1)) {
                     envelopes.add(envelope(cursor));
                 }
             } else {

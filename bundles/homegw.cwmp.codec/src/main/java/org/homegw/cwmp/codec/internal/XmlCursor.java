@@ -85,6 +85,30 @@ final class XmlCursor {
         }
     }
 
+    /**
+     * {@link #nextChild} for the top level of a body, where only envelopes may stand: text other than
+     * white space there (a text/plain error page, garbage) is not CWMP and fails, instead of being
+     * skipped and the body read as holding no envelope.
+     */
+    boolean nextEnvelope(int parentDepth) throws XMLStreamException, DecodeException {
+        while (true) {
+            int event = next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                if (depth == parentDepth + 1) {
+                    return true;
+                }
+                skipCurrent();
+            } else if (event == XMLStreamConstants.END_ELEMENT && depth < parentDepth) {
+                return false;
+            } else if (event == XMLStreamConstants.END_DOCUMENT) {
+                throw fail(Reason.MALFORMED_XML, "unexpected end of document");
+            } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)
+                    && !reader.getText().isBlank()) {
+                throw fail(Reason.MALFORMED_XML, "text outside a SOAP envelope (a document holds markup only)");
+            }
+        }
+    }
+
     /** Local name of the current element. */
     String name() {
         return reader.getLocalName();

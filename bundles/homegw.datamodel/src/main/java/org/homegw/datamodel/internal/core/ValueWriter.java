@@ -85,7 +85,7 @@ final class ValueWriter {
             byOwner.computeIfAbsent(w.current().owner(), k -> new ArrayList<>()).add(w);
         }
         for (Map.Entry<ProviderRegistration, List<PendingWrite>> e : byOwner.entrySet()) {
-            List<ParameterWrite> share = toWrites(e.getValue(), false);
+            List<ParameterWrite> share = toWrites(e.getValue(), false, caller);
             Outcome<Void> ok = ProviderCalls.call("validate", () -> e.getKey().provider().validate(share));
             if (!ok.isSuccess()) {
                 return Outcome.failure(providerFault(ok.faultOrNull(), e.getValue()));
@@ -93,7 +93,7 @@ final class ValueWriter {
         }
         List<String> paths = writes.stream().map(PendingWrite::path).toList();
         AtomicReference<Outcome<Integer>> result = new AtomicReference<>();
-        Runnable apply = () -> result.set(apply(byOwner, parameterKey));
+        Runnable apply = () -> result.set(apply(byOwner, parameterKey, caller));
         if (caller == Caller.ACS) {
             tracker.whileSuppressed(paths, apply);
             if (result.get().isSuccess()) {
@@ -139,16 +139,17 @@ final class ValueWriter {
         return new PendingWrite(node, accepted.value(), current);
     }
 
-    private Outcome<Integer> apply(Map<ProviderRegistration, List<PendingWrite>> byOwner, String parameterKey) {
+    private Outcome<Integer> apply(Map<ProviderRegistration, List<PendingWrite>> byOwner, String parameterKey,
+            Caller caller) {
         List<Map.Entry<ProviderRegistration, List<PendingWrite>>> applied = new ArrayList<>();
         try {
             return store.transaction(() -> {
                 int status = 0;
                 for (Map.Entry<ProviderRegistration, List<PendingWrite>> e : byOwner.entrySet()) {
-                    List<ParameterWrite> share = toWrites(e.getValue(), false);
+                    List<ParameterWrite> share = toWrites(e.getValue(), false, caller);
                     Outcome<Integer> done = ProviderCalls.call("write", () -> e.getKey().provider().write(share));
                     if (!done.isSuccess()) {
-                        rollBack(applied);
+                        rollBack(applied, caller);
                         return Outcome.failure(providerFault(done.faultOrNull(), e.getValue()));
                     }
                     applied.add(e);
@@ -161,15 +162,15 @@ final class ValueWriter {
             });
         } catch (UncheckedIOException e) {
             LOG.log(System.Logger.Level.ERROR, "state could not be saved; undoing the set", e);
-            rollBack(applied);
+            rollBack(applied, caller);
             return Outcome.failure(CwmpFault.INTERNAL_ERROR, "Internal error: state not saved");
         }
     }
 
-    private void rollBack(List<Map.Entry<ProviderRegistration, List<PendingWrite>>> applied) {
+    private void rollBack(List<Map.Entry<ProviderRegistration, List<PendingWrite>>> applied, Caller caller) {
         for (int i = applied.size() - 1; i >= 0; i--) {
             Map.Entry<ProviderRegistration, List<PendingWrite>> e = applied.get(i);
-            List<ParameterWrite> undo = toWrites(e.getValue(), true);
+            List<ParameterWrite> undo = toWrites(e.getValue(), true, caller);
             Outcome<Integer> undone = ProviderCalls.call("rollback", () -> e.getKey().provider().write(undo));
             if (!undone.isSuccess()) {
                 LOG.log(System.Logger.Level.ERROR, "rollback of {0} failed: {1}", undo, undone.faultOrNull());
@@ -177,10 +178,10 @@ final class ValueWriter {
         }
     }
 
-    private static List<ParameterWrite> toWrites(List<PendingWrite> writes, boolean oldValues) {
+    private static List<ParameterWrite> toWrites(List<PendingWrite> writes, boolean oldValues, Caller caller) {
         List<ParameterWrite> out = new ArrayList<>(writes.size());
         for (PendingWrite w : writes) {
-            out.add(new ParameterWrite(w.path(), oldValues ? w.current().value() : w.value()));
+            out.add(new ParameterWrite(w.path(), oldValues ? w.current().value() : w.value(), caller));
         }
         return out;
     }
