@@ -241,6 +241,8 @@ public class AcsFaultIT {
         void assertWait(int i, Duration low, Duration high) {
             GatewaySessions.Session failedOne = sessions.get(i - 1);
             Duration wait = Duration.between(failedOne.end(), sessions.get(i).start());
+            System.out.printf("  %s: retry %d after %d ms (range %d-%d ms)%n", testName(), i, wait.toMillis(),
+                    low.toMillis(), high.toMillis());
             assertTrue("retry " + i + " waited " + wait.toMillis() + " ms, table range " + low.toMillis() + "–"
                     + high.toMillis() + " ms; sessions " + sessions,
                     wait.compareTo(low.minus(EARLY)) >= 0 && wait.compareTo(high.plus(LATE)) <= 0);
@@ -265,6 +267,7 @@ public class AcsFaultIT {
         void assertFailedSessionLasted(Duration atLeast) {
             GatewaySessions.Session s = failed().get(0);
             Duration lasted = Duration.between(s.start(), s.end());
+            System.out.printf("  %s: the silent ACS's session failed after %d ms%n", testName(), lasted.toMillis());
             assertTrue("the session failed after " + lasted.toMillis() + " ms, before the " + atLeast + " timeout",
                     lasted.compareTo(atLeast.minus(EARLY)) >= 0 && lasted.compareTo(atLeast.plus(LATE)) <= 0);
         }
@@ -277,6 +280,17 @@ public class AcsFaultIT {
                         .count();
                 assertEquals("POSTs in the failed session " + s + "; ACS log " + log, n, posts);
             }
+        }
+
+        /** The running test method, for the figures printed. */
+        private static String testName() {
+            for (StackTraceElement e : Thread.currentThread().getStackTrace()) {
+                if (e.getClassName().equals(AcsFaultIT.class.getName()) && Character.isLowerCase(e.getMethodName().charAt(0))
+                        && e.getMethodName().contains("_")) {
+                    return e.getMethodName();
+                }
+            }
+            return "?";
         }
 
         List<LogEntry.InformReceived> informs() {
