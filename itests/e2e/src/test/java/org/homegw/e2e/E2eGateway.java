@@ -43,6 +43,9 @@ public final class E2eGateway extends ExternalResource {
     private final Consumer<LabAcsConfig.Builder> acsSettings;
     private final List<String> sets;
     private Consumer<LabAcs> beforeStart = acs -> { };
+    private final Map<String, java.util.function.Supplier<Map<String, String>>> seededConfigs =
+            new java.util.LinkedHashMap<>();
+    private java.util.function.Supplier<Map<String, String>> environment = Map::of;
     private LabAcs acs;
     private GatewaySite site;
     private Path stateDir;
@@ -72,6 +75,21 @@ public final class E2eGateway extends ExternalResource {
         return this;
     }
 
+    /**
+     * Config Admin settings for {@code pid} seeded into the fresh state directory before the first
+     * start (like the Connection Request settings: no component restart after start).
+     */
+    public E2eGateway config(String pid, java.util.function.Supplier<Map<String, String>> properties) {
+        seededConfigs.put(pid, properties);
+        return this;
+    }
+
+    /** Environment variables for the gateway process (asked for at each start), e.g. HOMEGW_JAVA_OPTS. */
+    public E2eGateway environment(java.util.function.Supplier<Map<String, String>> env) {
+        this.environment = env;
+        return this;
+    }
+
     @Override
     protected void before() throws Throwable {
         try {
@@ -96,6 +114,7 @@ public final class E2eGateway extends ExternalResource {
                 Map.of());
         stateDir = folder.getRoot().toPath().resolve("state");
         GatewaySite.seedConnectionRequestSettings(stateDir);
+        seededConfigs.forEach((pid, props) -> GatewaySite.seedConfig(stateDir, pid, props.get()));
         outputFile = folder.getRoot().toPath().resolve("homegw.out");
         crPort = freePort();
         beforeStart.accept(acs);
@@ -128,7 +147,7 @@ public final class E2eGateway extends ExternalResource {
             throw new IllegalStateException("gateway already running");
         }
         process = GatewayProcess.start(GatewayProcess.command(site.launcher(), stateDir, acs.url(), crPort, sets),
-                outputFile);
+                outputFile, environment.get());
         serialNumber = awaitSerialNumber();
     }
 

@@ -69,6 +69,19 @@ public final class GatewaySite {
         }
     }
 
+    /** Writes one PID's settings into a state directory's Config Admin store (Felix's file format, string values). */
+    public static void seedConfig(Path stateDir, String pid, Map<String, String> properties) {
+        Path file = stateDir.resolve("config/" + pid.replace('.', '/') + ".config");
+        StringBuilder text = new StringBuilder("service.pid=\"" + pid + "\"\n");
+        new TreeMap<>(properties).forEach((k, v) -> text.append(k).append("=\"").append(v).append("\"\n"));
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot seed " + file, e);
+        }
+    }
+
     public Path home() {
         return home;
     }
