@@ -188,6 +188,11 @@ public final class E2eGateway extends ExternalResource {
         return crPort;
     }
 
+    /** The site's deploy/ folder (FileInstall): a .cfg dropped here reconfigures a running component. */
+    public Path deployDir() {
+        return site.home().resolve("deploy");
+    }
+
     public Path stateDir() {
         return stateDir;
     }
