@@ -30,17 +30,24 @@ import java.util.concurrent.TimeoutException;
  */
 public final class BundleDownloader {
 
-    private final HttpClient client;
     private final long maxBytes;
     private final Duration timeout;
+    /** Built at the first download: building it at start loads the TLS stack and starts a selector thread. */
+    private HttpClient client;
 
     public BundleDownloader(long maxBytes, Duration timeout) {
         this.maxBytes = maxBytes;
         this.timeout = timeout;
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(timeout.compareTo(Duration.ofSeconds(30)) < 0 ? timeout : Duration.ofSeconds(30))
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
+    }
+
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder()
+                    .connectTimeout(timeout.compareTo(Duration.ofSeconds(30)) < 0 ? timeout : Duration.ofSeconds(30))
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .build();
+        }
+        return client;
     }
 
     /** Downloads {@code url} into a new file in {@code dir}; the caller deletes it. */
@@ -95,7 +102,7 @@ public final class BundleDownloader {
             b.header("Authorization", authorization);
         }
         BoundedFileSubscriber[] body = new BoundedFileSubscriber[1];
-        CompletableFuture<HttpResponse<Path>> answer = client.sendAsync(b.build(), info -> {
+        CompletableFuture<HttpResponse<Path>> answer = client().sendAsync(b.build(), info -> {
             if (info.statusCode() / 100 != 2) {
                 return HttpResponse.BodySubscribers.replacing(null);
             }
