@@ -105,10 +105,12 @@ public final class LabAcs implements AutoCloseable {
                     return t;
                 });
         this.workers.allowCoreThreadTimeOut(true);
-        SessionDialog dialog = new SessionDialog(log, queue, registry, answers, config.maxEnvelopes(), config.clock());
+        SessionDialog dialog = new SessionDialog(log, queue, registry, answers, config.maxEnvelopes(),
+                config.pipelineDepth(), config.clock());
         CwmpEndpoint cwmp = new CwmpEndpoint(sessions, dialog,
                 new VersionNegotiator(config.versions(), config.versionHeaders()), deviceAuth, faults,
-                new FaultResponder(loopAuth, config.hangLimit(), closing), log, config.gzipResponses());
+                new FaultResponder(loopAuth, config.hangLimit(), closing), log, config.gzipResponses(),
+                config.closeConnections());
         this.files = new FileServer(LabAcsConfig.FILES_PATH, config.filesDir(), LabAcsConfig.UPLOAD_PATH,
                 config.uploadsDir(), config.maxUploadBytes(),
                 new HttpAuthenticator(config.fileAuth(), config.clock(), Duration.ofMinutes(5)), config.clock());
