@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.homegw.cwmp.message.CwmpRequest;
 import org.homegw.labacs.AwaitTimeoutException;
@@ -43,6 +44,7 @@ public final class E2eGateway extends ExternalResource {
     private final Consumer<LabAcsConfig.Builder> acsSettings;
     private final List<String> sets;
     private Consumer<LabAcs> beforeStart = acs -> { };
+    private final Map<String, Supplier<Map<String, String>>> configurations = new java.util.LinkedHashMap<>();
     private LabAcs acs;
     private GatewaySite site;
     private Path stateDir;
@@ -72,6 +74,16 @@ public final class E2eGateway extends ExternalResource {
         return this;
     }
 
+    /**
+     * A Config Admin configuration the gateway finds at its first start (seeded into the state
+     * directory); {@code properties} is asked for just before the start, so it may name files that
+     * an outer rule creates.
+     */
+    public E2eGateway configuration(String pid, Supplier<Map<String, String>> properties) {
+        configurations.put(pid, properties);
+        return this;
+    }
+
     @Override
     protected void before() throws Throwable {
         try {
@@ -96,6 +108,7 @@ public final class E2eGateway extends ExternalResource {
                 Map.of());
         stateDir = folder.getRoot().toPath().resolve("state");
         GatewaySite.seedConnectionRequestSettings(stateDir);
+        configurations.forEach((pid, props) -> GatewaySite.seedConfiguration(stateDir, pid, props.get()));
         outputFile = folder.getRoot().toPath().resolve("homegw.out");
         crPort = freePort();
         beforeStart.accept(acs);

@@ -76,14 +76,22 @@ public final class LiveDefinitions {
         publishUnlessBatching();
     }
 
-    /** Runs {@code changes} and publishes their result once. */
-    public synchronized void batch(Runnable changes) {
-        batchDepth++;
+    /**
+     * Runs {@code changes} and publishes their result, and that of changes other threads make meanwhile,
+     * once at the end. The lock is not held while {@code changes} runs: it reads bundles, and a framework
+     * thread holding a bundle's lock may be waiting to add or withdraw definitions here.
+     */
+    public void batch(Runnable changes) {
+        synchronized (this) {
+            batchDepth++;
+        }
         try {
             changes.run();
         } finally {
-            batchDepth--;
-            publishUnlessBatching();
+            synchronized (this) {
+                batchDepth--;
+                publishUnlessBatching();
+            }
         }
     }
 

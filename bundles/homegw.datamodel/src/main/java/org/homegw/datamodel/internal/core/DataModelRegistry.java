@@ -29,7 +29,8 @@ import org.homegw.datamodel.internal.value.ValueCodec;
 import org.homegw.datamodel.spi.ChangeSink;
 
 /**
- * The {@link DataModel} service without OSGi: definitions in a {@link SchemaTree}, providers in a
+ * The {@link DataModel} service without OSGi: definitions in a {@link SchemaTree} (replaced as a whole
+ * when bundles contribute or withdraw some, {@link #useDefinitions}), providers in a
  * {@link ProviderTable} (which may change at any time), state in a {@link StateStore}. Reads run
  * concurrently; operations that change the tree run one at a time.
  */
@@ -93,6 +94,10 @@ public final class DataModelRegistry implements DataModel {
 
     private void attach(ProviderRegistration registration) {
         attach(registration, tracker::valuesChanged);
+        tracker.providerArrived(path -> registration.matchLength(path) >= 0, path -> {
+            Outcome<ParameterValue> v = view.reader().getValue(path);
+            return v.isSuccess() ? v.value().value() : null;
+        });
     }
 
     private static void attach(ProviderRegistration registration, ChangeSink sink) {
@@ -146,21 +151,21 @@ public final class DataModelRegistry implements DataModel {
 
     @Override
     public Outcome<Integer> setValues(List<ParameterValue> values, String parameterKey, Caller caller) {
-        View view = this.view;
+        View current = view;
         if (values == null || values.stream().noneMatch(v -> v != null && AliasAddressing.has(v.path()))) {
-            return locked(() -> view.writer().setValues(values, parameterKey, caller));
+            return locked(() -> current.writer().setValues(values, parameterKey, caller));
         }
         Map<String, String> original = new HashMap<>();
         List<ParameterValue> translated = new ArrayList<>(values.size());
         for (ParameterValue v : values) {
-            String path = v == null ? null : addressed(view, v.path());
+            String path = v == null ? null : addressed(current, v.path());
             if (v != null && !path.equals(v.path())) {
                 original.put(path, v.path());
                 v = new ParameterValue(path, v.value(), v.type());
             }
             translated.add(v);
         }
-        Outcome<Integer> result = locked(() -> view.writer().setValues(translated, parameterKey, caller));
+        Outcome<Integer> result = locked(() -> current.writer().setValues(translated, parameterKey, caller));
         CwmpFault fault = result.faultOrNull();
         if (fault == null || fault.parameterFaults().isEmpty()) {
             return result;
@@ -278,7 +283,9 @@ public final class DataModelRegistry implements DataModel {
 
     @Override
     public List<ParameterValue> forcedInformValues() {
-        return view.reader().forcedInformValues();
+        List<ParameterValue> values = view.reader().forcedInformValues();
+        tracker.informing(values);
+        return values;
     }
 
     @Override
@@ -291,6 +298,7 @@ public final class DataModelRegistry implements DataModel {
                 out.add(value.value());
             }
         }
+        tracker.informing(out);
         return out;
     }
 

@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.homegw.datamodel.api.ActiveNotificationListener;
 import org.homegw.datamodel.api.ParameterAttributes;
+import org.homegw.datamodel.api.ParameterValue;
 import org.homegw.datamodel.internal.path.PathResolver;
 import org.homegw.datamodel.internal.path.ResolvedPath;
 import org.homegw.datamodel.internal.schema.ActiveNotify;
@@ -39,6 +42,8 @@ public final class NotificationTracker {
     private final Set<String> changed = new LinkedHashSet<>();
     private final Set<String> suppressed = ConcurrentHashMap.newKeySet();
     private final Map<String, String> lastPolled = new HashMap<>();
+    /** The value each parameter had in the last Inform built (forcedInform and changed values). */
+    private final Map<String, String> informed = new ConcurrentHashMap<>();
 
     NotificationTracker(SchemaTree tree, PathResolver resolver, StateStore store, TreeAccess access,
                         Supplier<Collection<ActiveNotificationListener>> listeners, ChangeEvents events) {
@@ -120,6 +125,33 @@ public final class NotificationTracker {
      */
     void changedByAcs(List<String> paths) {
         paths.forEach(events::valueChanged);
+    }
+
+    /** These values are going into an Inform: what the ACS will have been told last. */
+    void informing(List<ParameterValue> values) {
+        for (ParameterValue v : values) {
+            informed.put(v.path(), v.value());
+        }
+    }
+
+    /**
+     * A provider arrived (or came back): a parameter it now serves whose value differs from the one
+     * the last Inform carried is a value change, e.g. a component restarted between an Inform that
+     * read a fallback value and its new instance's registration, which fired its own change while no
+     * registry listened. Parameters never informed are left alone, so a boot raises no change.
+     */
+    void providerArrived(Predicate<String> owns, Function<String, String> currentValue) {
+        for (Map.Entry<String, String> e : informed.entrySet()) {
+            if (!owns.test(e.getKey())) {
+                continue;
+            }
+            String now = currentValue.apply(e.getKey());
+            if (now != null && !now.equals(e.getValue())) {
+                LOG.log(System.Logger.Level.DEBUG, "{0} reads \"{1}\" from its new provider, last informed \"{2}\"",
+                        e.getKey(), now, e.getValue());
+                parameterChanged(e.getKey());
+            }
+        }
     }
 
     /** Paths changed since the last {@link #clearChanged()}, in the order they first changed. */

@@ -130,8 +130,30 @@ public class LiveDefinitionsRegistryTest {
         live().add(plugDefinitions(1L, false));
         List<String> models = f.get("Device.DeviceInfo.SupportedDataModel.");
         assertTrue(models.toString(), models.contains("Device.DeviceInfo.SupportedDataModel.2.URN=urn:example-com:plug-1-0"));
+        assertTrue("no made-up BBF address for a vendor model: " + models,
+                models.contains("Device.DeviceInfo.SupportedDataModel.2.URL="));
+        assertTrue(models.toString(), models.contains("Device.DeviceInfo.SupportedDataModel.1.URL="
+                + "https://cwmp-data-models.broadband-forum.org/tr-181-2-19-1-cwmp-full.xml"));
         live().withdraw(1L, "plug");
         assertEquals(before, f.get("Device.DeviceInfo.SupportedDataModel.").size());
+    }
+
+    @Test
+    public void supported_data_model_rows_keep_their_numbers_while_bundles_come_and_go() {
+        live().add(plugDefinitions(1L, false));
+        Contribution other = new Contribution(2L, "other", new SchemaTree(List.of(ObjectSchema.single("Device."),
+                ObjectSchema.single("Device.X_OTHER.", ParamSchema.readOnly("A", Syntax.of("string")))),
+                List.of(new ModelInfo("X_OTHER:1.0", "urn:example-com:other-1-0", ""))));
+        live().add(other);
+        String row3 = "Device.DeviceInfo.SupportedDataModel.3.URN";
+        assertEquals("urn:example-com:other-1-0", f.value(row3));
+        live().withdraw(1L, "plug");
+        assertEquals("the other bundle's row keeps its number", "urn:example-com:other-1-0", f.value(row3));
+        assertEquals(CwmpFault.INVALID_PARAMETER_NAME, fault("Device.DeviceInfo.SupportedDataModel.2.URN"));
+        live().add(plugDefinitions(1L, false));
+        assertEquals("a returning model gets a new number", "urn:example-com:plug-1-0",
+                f.value("Device.DeviceInfo.SupportedDataModel.4.URN"));
+        assertEquals("2.19", f.value("Device.RootDataModelVersion"));
     }
 
     @Test
