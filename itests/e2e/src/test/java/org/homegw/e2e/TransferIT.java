@@ -234,6 +234,30 @@ public class TransferIT {
         assertEquals(9020, tc.fault().faultCode());
     }
 
+    @Test
+    public void schedule_download_retries_inside_its_window_until_the_file_is_there() throws Exception {
+        String tries = "trying again";
+        int before = occurrences(GW.output(), tries);
+        long mark = GW.acs().mark();
+        GW.rpc1(new ScheduleDownload("sd-retry", "2 Web Content", GW.acs().fileUrl("later.bin").toString(), "", "",
+                0, "", List.of(new TimeWindowStruct(0, 120, "1 At Any Time", "", 5))))
+                .response(ScheduleDownloadResponse.class);
+        GW.awaitOutput(tries, before + 1);
+        assertTrue("no TransferComplete while retries are left", transferCompletes(mark).isEmpty());
+        byte[] content = bytes(5000, 13);
+        serve("later.bin", content);
+        assertSucceeded(awaitTransferComplete(mark, "sd-retry", "ScheduleDownload"));
+        assertArrayEquals(content, Files.readAllBytes(GW.stateDir().resolve("transfer/files/web-content/later.bin")));
+    }
+
+    private static int occurrences(String text, String what) {
+        int n = 0;
+        for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
     // ---------------------------------------------------------------- CancelTransfer
 
     @Test
@@ -390,7 +414,8 @@ public class TransferIT {
 
     private static Map<String, String> transferSettings() {
         return Map.of("firmwareTrustAnchors", SIGNER.writeCaPem(dir("pki").resolve("firmware-ca.pem")).toString(),
-                "requireSignedFirmware", "true", "readTimeoutSeconds", "10", "connectTimeoutSeconds", "5");
+                "requireSignedFirmware", "true", "readTimeoutSeconds", "10", "connectTimeoutSeconds", "5",
+                "windowRetryDelaySeconds", "2");
     }
 
     private static Path dir(String name) {

@@ -21,7 +21,6 @@ import org.homegw.transfer.internal.http.FileServerClient;
 import org.homegw.transfer.internal.http.TransferAbort;
 import org.homegw.transfer.internal.http.TransferFailure;
 import org.homegw.transfer.internal.http.TransferFaults;
-import org.homegw.transfer.internal.queue.TimeWindow;
 import org.homegw.transfer.internal.queue.TransferRecord;
 import org.homegw.transfer.internal.queue.TransferState;
 import org.homegw.transfer.internal.queue.TransferStore;
@@ -53,9 +52,6 @@ public final class TransferEngine {
             this(maxQueued, fetchAttempts, maxFileSize, maxLogBytes, Duration.ofSeconds(30));
         }
     }
-
-    /** Retries in a time window whose MaxRetries is -1 ("the CPE decides"). */
-    static final int DEFAULT_WINDOW_RETRIES = 3;
 
     private final TransferStore store;
     private final TransferWorker worker;
@@ -375,36 +371,20 @@ public final class TransferEngine {
     }
 
     /**
-     * A ScheduleDownload whose attempt failed before its file was complete tries again: after
-     * {@link Limits#windowRetryDelay()} in the same time window while that window's MaxRetries allows
-     * (-1: {@value #DEFAULT_WINDOW_RETRIES}) and the retry still starts inside it, else at the start of
-     * the next usable window (counting afresh). False when no try is left: the transfer then
-     * completes with this failure's fault code (9020 is for a download that never got a usable window).
+     * A ScheduleDownload whose attempt failed before its file was complete tries again as
+     * {@link TimeWindows#retry} says (after {@link Limits#windowRetryDelay()} in the same window while
+     * its MaxRetries allows, else in the next usable window). False when no try is left: the transfer
+     * then completes with this failure's fault code (9020 is for a download that never got a usable
+     * window).
      */
     private boolean tryAgainInWindow(TransferRecord failed, TransferFailure f) {
-        if (failed.windows().isEmpty() || !failed.isDownload()) {
-            return false;
-        }
         // the stored record carries the partial file's ETag
         TransferRecord r = store.get(failed.id()).orElse(failed);
-        Instant now = clock.instant();
-        Instant retry = now.plus(limits.windowRetryDelay());
-        Optional<TimeWindow> current = r.windows().stream().filter(w -> w.contains(now)).findFirst();
-        TransferRecord again = null;
-        if (current.isPresent() && usable(current.get()) && current.get().contains(retry)) {
-            int maxRetries = current.get().maxRetries() < 0 ? DEFAULT_WINDOW_RETRIES : current.get().maxRetries();
-            if (r.attempts() <= maxRetries) {
-                again = r.retryAt(retry, r.attempts());
-            }
+        Optional<TransferRecord> next = TimeWindows.retry(r, clock.instant(), limits.windowRetryDelay());
+        if (next.isEmpty()) {
+            return false;
         }
-        if (again == null) {
-            Optional<Instant> next = r.windows().stream().filter(w -> usable(w) && w.start().isAfter(now))
-                    .map(TimeWindow::start).min(Comparator.naturalOrder());
-            if (next.isEmpty()) {
-                return false;
-            }
-            again = r.retryAt(next.get(), 0);
-        }
+        TransferRecord again = next.get();
         if (f.faultCode() != TransferFaults.INCOMPLETE) {
             // only a body cut short is worth resuming; anything else starts from the first byte
             worker.clean(r);
@@ -421,38 +401,18 @@ public final class TransferEngine {
 
     /** QUEUED → TRANSFERRING if its window allows; ScheduleDownloads outside every usable window wait or fail 9020. */
     private Optional<TransferRecord> admit(TransferRecord r, Instant now) {
-        if (!r.windows().isEmpty()) {
-            Optional<TimeWindow> open = r.windows().stream().filter(w -> usable(w) && w.contains(now)).findFirst();
-            if (open.isEmpty()) {
-                Optional<Instant> later = r.windows().stream().filter(w -> usable(w) && w.start().isAfter(now))
-                        .map(TimeWindow::start).min(Comparator.naturalOrder());
-                if (later.isPresent()) {
-                    store.replace(r, withNotBefore(r, later.get()));
-                } else {
-                    finish(r, ApplyResult.fault(TransferFaults.WINDOW_MISSED,
-                            "no usable time window left for the download"));
-                }
-                return Optional.empty();
-            }
+        TimeWindows.Admission a = TimeWindows.admit(r, now);
+        if (a instanceof TimeWindows.WaitUntil w) {
+            store.replace(r, r.retryAt(w.at(), r.attempts()));
+            return Optional.empty();
+        }
+        if (a instanceof TimeWindows.Missed) {
+            finish(r, ApplyResult.fault(TransferFaults.WINDOW_MISSED, "no usable time window left for the download"));
+            return Optional.empty();
         }
         TransferRecord started = r.started(now);
         // a CancelTransfer may have removed it meanwhile
         return store.replace(r, started) ? Optional.of(started) : Optional.empty();
-    }
-
-    /**
-     * Window modes: "1 At Any Time", "2 Immediately" and "3 When Idle" are usable (a gateway without
-     * a user-activity signal counts as idle); "4 Confirmation Needed" and vendor modes are not,
-     * since there is no user to confirm.
-     */
-    static boolean usable(TimeWindow w) {
-        return w.mode().equals("1 At Any Time") || w.mode().equals("2 Immediately") || w.mode().equals("3 When Idle");
-    }
-
-    private static TransferRecord withNotBefore(TransferRecord r, Instant t) {
-        return new TransferRecord(r.id(), r.method(), r.commandKey(), r.fileType(), r.url(), r.username(),
-                r.password(), r.fileSize(), r.targetFileName(), t, r.windows(), r.state(), r.startTime(),
-                r.completeTime(), r.faultCode(), r.faultString(), r.etag(), r.attempts());
     }
 
     private void settleFirmwareSwitch(TransferRecord r, SwitchState sw) {

@@ -244,6 +244,9 @@ public final class FtpClient {
             long sinceSync = 0;
             try {
                 for (int n; (n = in.read(buf)) >= 0; ) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw new TransferFailure(INCOMPLETE, "download interrupted (shutdown)");
+                    }
                     abort.check();
                     if (offset + received + n > maxBytes) {
                         throw new TransferFailure(CORRUPTED, "file is larger than the " + maxBytes + " bytes expected");
