@@ -72,14 +72,15 @@ abstract class Attempt {
         }
     }
 
-    /** Whether the session in which the ACS got the RPC's answer ended cleanly (204). */
-    boolean answeredInCleanSession(CrashLab lab) {
-        return lab.acs().log(lab.device()).stream()
+    /** When the session in which the ACS got the RPC's answer ended cleanly (its 204), if it did. */
+    java.util.Optional<java.time.Instant> cleanEndOfAnsweringSession(CrashLab lab) {
+        List<LogEntry> log = lab.acs().log(lab.device());
+        return log.stream()
                 .filter(e -> e instanceof LogEntry.RpcAnswered a && a.rpcId() == rpc.id())
                 .map(e -> ((LogEntry.RpcAnswered) e).sessionId()).findFirst()
-                .map(session -> lab.acs().log(lab.device()).stream().anyMatch(e -> e instanceof LogEntry.SessionEnded s
-                        && s.sessionId().equals(session) && s.reason().equals("204 No Content")))
-                .orElse(false);
+                .flatMap(session -> log.stream().filter(e -> e instanceof LogEntry.SessionEnded s
+                        && s.sessionId().equals(session) && s.reason().equals("204 No Content"))
+                        .map(LogEntry::time).findFirst());
     }
 
     /** A CPE request of this method with this CommandKey (TransferComplete, DUStateChangeComplete). */

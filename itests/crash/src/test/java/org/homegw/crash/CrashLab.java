@@ -64,6 +64,11 @@ final class CrashLab {
         return List.copyOf(kills);
     }
 
+    /** The first kill after {@code t}, if any. */
+    java.util.Optional<Kill> killAfter(Instant t) {
+        return kills.stream().filter(k -> k.time().isAfter(t)).findFirst();
+    }
+
     /** Writes a file the lab ACS serves under /files/; returns its URL. */
     String serve(String name, byte[] content) {
         try {

@@ -177,6 +177,7 @@ final class CrashRun {
             out.printf("kill → first Inform of the restarted gateway: median %d ms, min %d, max %d%n",
                     sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1));
         }
+        ledger.notes().forEach(n -> out.println("NOTE: " + n));
         r.violations().forEach(v -> out.println("VIOLATION: " + v));
     }
 

@@ -25,6 +25,16 @@ final class DeliveryLedger {
     }
 
     private final List<Expectation> expectations = new ArrayList<>();
+    /** Known weaknesses seen (reported, not counted as violations). */
+    private final List<String> notes = new ArrayList<>();
+
+    void note(String what) {
+        notes.add(what);
+    }
+
+    List<String> notes() {
+        return List.copyOf(notes);
+    }
 
     void expect(String label, Predicate<LogEntry> isDelivery, boolean required) {
         expectations.add(new Expectation(label, isDelivery, required));

@@ -3,9 +3,16 @@ package org.homegw.e2e;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.homegw.cwmp.message.GetParameterAttributes;
 import org.homegw.cwmp.message.GetParameterAttributesResponse;
@@ -19,9 +26,14 @@ import org.homegw.cwmp.message.ParameterAttributeStruct;
 import org.homegw.cwmp.message.SetParameterAttributes;
 import org.homegw.cwmp.message.SetParameterAttributesResponse;
 import org.homegw.cwmp.message.SetParameterAttributesStruct;
+import org.homegw.cwmp.message.TransferComplete;
+import org.homegw.cwmp.message.Upload;
+import org.homegw.cwmp.message.UploadResponse;
 import org.homegw.labacs.LogEntry;
+import org.homegw.labacs.PendingRpc;
 import org.homegw.labacs.RpcOutcome;
 import org.homegw.labacs.auth.AuthPolicy;
+import org.junit.AfterClass;
 import org.junit.ClassRule;
 import org.junit.Test;
 
@@ -35,10 +47,29 @@ public class SessionProtocolIT {
 
     private static final String MS = "Device.ManagementServer.";
 
+    private static final Path UPLOADS = tempDir();
+
     @ClassRule
     public static final E2eGateway GW = E2eGateway.with(acs -> acs.deviceAuth(AuthPolicy.digest("cpe-user", "s3cret"))
-            .closeConnections(true).maxEnvelopes(3).pipelineDepth(3),
+            .closeConnections(true).maxEnvelopes(3).pipelineDepth(3).uploadsDir(UPLOADS),
             MS + "Username=cpe-user", MS + "Password=s3cret");
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("homegw-e2e-uploads");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @AfterClass
+    public static void deleteUploads() throws IOException {
+        try (Stream<Path> files = Files.walk(UPLOADS)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
 
     private static List<LogEntry> since(long mark) {
         return GW.acs().log(GW.device()).stream().filter(e -> e.seq() > mark).toList();
@@ -115,6 +146,38 @@ public class SessionProtocolIT {
         assertTrue("sent under HoldRequests", sent.stream().allMatch(LogEntry.RpcSent::holdRequests));
         assertEquals("204 No Content", since(mark, LogEntry.SessionEnded.class).get(0).reason());
         assertNoViolation(mark);
+    }
+
+    @Test
+    public void a_transfer_complete_waits_while_the_acs_holds_requests_and_follows_its_empty_answer() {
+        GW.acs().setHoldRequests(GW.device(), true);
+        try {
+            long mark = GW.acs().mark();
+            // the upload starts 2 s after the session that ordered it: time to queue the request the ACS
+            // will hold the CPE's TransferComplete back with
+            GW.rpc1(new Upload("ul-hold", "2 Vendor Log File", GW.acs().uploadUrl("hold.log").toString(), "", "", 2))
+                    .response(UploadResponse.class);
+            PendingRpc gpv = GW.acs().queue(GW.device(), new GetParameterValues(List.of("Device.DeviceInfo.ModelName")));
+
+            LogEntry.CpeRequestReceived tc = GW.acs().await(LogEntry.CpeRequestReceived.class, GW.device(), mark,
+                    r -> r.request() instanceof TransferComplete, E2eGateway.TIMEOUT);
+            assertEquals("ul-hold", ((TransferComplete) tc.request()).commandKey());
+            GW.acs().awaitResponse(gpv, E2eGateway.TIMEOUT).response(GetParameterValuesResponse.class);
+            LogEntry.RpcAnswered gpvAnswered = since(mark, LogEntry.RpcAnswered.class).stream()
+                    .filter(a -> a.rpcId() == gpv.id()).findFirst().orElseThrow();
+            LogEntry.InformReceived inform = since(mark, LogEntry.InformReceived.class).stream()
+                    .filter(i -> i.sessionId().equals(tc.sessionId())).findFirst().orElseThrow();
+            assertTrue(inform.inform().events().toString(), inform.hasEvent("7 TRANSFER COMPLETE"));
+            assertEquals("ul-hold", inform.commandKey("M Upload").orElseThrow());
+            assertEquals("one session: the held request, then after the ACS's empty answer the TransferComplete",
+                    gpvAnswered.sessionId(), tc.sessionId());
+            assertTrue("TransferComplete only after the request sent under HoldRequests was answered",
+                    gpvAnswered.seq() < tc.seq());
+            GW.awaitIdle(Duration.ofMillis(500));
+            assertNoViolation(mark);
+        } finally {
+            GW.acs().setHoldRequests(GW.device(), false);
+        }
     }
 
     @Test

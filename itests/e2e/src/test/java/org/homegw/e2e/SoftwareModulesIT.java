@@ -207,7 +207,8 @@ public class SoftwareModulesIT {
                 Duration.ofSeconds(60));
         LogEntry.InformReceived inform = GW.acs().log(GW.device(), LogEntry.InformReceived.class).stream()
                 .filter(i -> i.sessionId().equals(complete.sessionId())).findFirst().orElseThrow();
-        assertTrue(inform.hasEvent("11 DU STATE CHANGE COMPLETE"));
+        assertTrue("session " + complete.sessionId() + " Inform " + inform.inform().events() + "; ACS log "
+                + GW.acs().log(GW.device()), inform.hasEvent("11 DU STATE CHANGE COMPLETE"));
         assertEquals(commandKey, inform.commandKey("M ChangeDUState").orElse(null));
         List<OpResultStruct> results = ((DUStateChangeComplete) complete.request()).results();
         assertEquals(ops.length, results.size());

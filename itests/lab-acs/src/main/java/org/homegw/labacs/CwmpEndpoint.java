@@ -167,7 +167,11 @@ final class CwmpEndpoint implements HttpHandler {
         log.append((seq, t) -> new LogEntry.PostServed(seq, t, served.device, served.id, path, port, in,
                 reply.envelopes().size()));
         if (reply.endReason() != null) {
-            sessions.end(session, reply.endReason());
+            if (reply.envelopes().isEmpty() && reply.endReason().startsWith("204")) {
+                sessions.endResumable(session, reply.endReason());
+            } else {
+                sessions.end(session, reply.endReason());
+            }
         }
         if (closeConnections) {
             exchange.getResponseHeaders().set("Connection", "close");

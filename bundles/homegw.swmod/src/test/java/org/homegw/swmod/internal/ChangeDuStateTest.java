@@ -407,24 +407,8 @@ public class ChangeDuStateTest {
 
     @Test
     public void supported_data_model_list_names_the_models_the_running_unit_brought() throws Exception {
-        // the registry's SupportedDataModel table, as its provider serves it
-        java.util.Map<String, String> urns = java.util.Map.of("Device.DeviceInfo.SupportedDataModel.1.", "urn:bbf:tr-181",
-                "Device.DeviceInfo.SupportedDataModel.2.", "urn:example:test-model");
-        java.util.Hashtable<String, Object> props = new java.util.Hashtable<>();
-        props.put(org.homegw.datamodel.spi.ParameterProvider.PATH, "Device.DeviceInfo.SupportedDataModel.");
-        gw.context().registerService(org.homegw.datamodel.spi.ParameterProvider.class,
-                new org.homegw.datamodel.spi.AbstractParameterProvider() {
-                    @Override
-                    public org.homegw.datamodel.api.Outcome<List<Long>> instances(String table) {
-                        return org.homegw.datamodel.api.Outcome.success(List.of(1L, 2L));
-                    }
-
-                    @Override
-                    public org.homegw.datamodel.api.Outcome<java.util.Map<String, String>> read(String object,
-                            java.util.Collection<String> names) {
-                        return org.homegw.datamodel.api.Outcome.success(java.util.Map.of("URN", urns.get(object)));
-                    }
-                }, props);
+        gw.supportedModels = java.util.Map.of("Device.DeviceInfo.SupportedDataModel.1", "urn:bbf:tr-181",
+                "Device.DeviceInfo.SupportedDataModel.2", "urn:example:test-model");
         install(files.put("/m.jar", TestBundles.withModel("com.example.model", "1.0.0", "urn:example:test-model")));
         install(files.put("/p.jar", TestBundles.plain("com.example.nomodel", "1.0.0", null)));
 

@@ -62,6 +62,8 @@ final class TestGateway implements AutoCloseable {
     private SoftwareModules modules;
 
     private final BundleSignatures signatures;
+    /** What the registry's Device.DeviceInfo.SupportedDataModel. table holds (URN by instance path). */
+    volatile Map<String, String> supportedModels = Map.of();
 
     TestGateway(Path cache, Path state) throws BundleException {
         this(cache, state, BundleSignatures.notRequired());
@@ -94,7 +96,7 @@ final class TestGateway implements AutoCloseable {
         framework.start();
         CpeRequestQueue queue = (request, events) -> queued.add(new Queued(request, List.of(events)));
         modules = SoftwareModules.start(context(), queue, state, Pattern.compile(SoftwareModules.DEFAULT_CORE_BUNDLES),
-                new UnitSource(fetcher(1024 * 1024, Duration.ofSeconds(30)), signatures), CLOCK);
+                new UnitSource(fetcher(1024 * 1024, Duration.ofSeconds(30)), signatures), () -> supportedModels, CLOCK);
     }
 
     BundleContext context() {

@@ -86,8 +86,10 @@ public final class DataModelComponent implements DataModel {
                 return () -> f.cancel(false);
             }, Duration.ofSeconds(config.pollIntervalSeconds()));
         }
-        LOG.log(System.Logger.Level.INFO, "data model {0} ready: {1,number,#} objects, {2,number,#} parameters defined, state in {3}",
-                tree.models().get(0).name(), tree.objectCount(), tree.parameterCount(), stateDir);
+        SchemaTree live = registry.tree();
+        LOG.log(System.Logger.Level.INFO, "data model {0} ready: {1,number,#} objects, {2,number,#} parameters defined"
+                + " (bundles'' definitions: {3}), state in {4}", tree.models().get(0).name(), live.objectCount(),
+                live.parameterCount(), assembled.definitions().contributors(), stateDir);
     }
 
     @Deactivate

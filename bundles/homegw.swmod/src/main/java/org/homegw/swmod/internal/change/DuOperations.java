@@ -302,6 +302,14 @@ public final class DuOperations {
                 unit.euRef(), start, now(), FaultStruct.NONE);
     }
 
+    /**
+     * The result an Install from {@code url} reports when a unit installed from that URL is there:
+     * for an Install that had taken effect before a restart cut it short.
+     */
+    public Optional<OpResultStruct> installedFrom(String url, String start) {
+        return table.byUrl(url).map(unit -> installed(unit, start));
+    }
+
     /** An operation that failed on an existing unit: it is still installed as it was. */
     private OpResultStruct unchanged(DeploymentUnit unit, String start, DuFailure f) {
         return new OpResultStruct(unit.record().uuid(), unit.duRef(), unit.version(), "Installed", unit.resolved(),

@@ -22,6 +22,7 @@ import org.homegw.swmod.internal.du.DuRegistry;
 import org.homegw.swmod.internal.du.UnitArchive;
 import org.homegw.swmod.internal.model.ExecEnvFacts;
 import org.homegw.swmod.internal.model.SoftwareModulesProvider;
+import org.homegw.swmod.internal.model.SupportedModelTable;
 import org.homegw.swmod.internal.osgi.DeploymentUnitTable;
 import org.homegw.swmod.internal.osgi.ExecutionControl;
 import org.homegw.swmod.internal.osgi.ExecutionFaults;
@@ -50,7 +51,7 @@ public final class SoftwareModules implements AutoCloseable {
     private final ServiceRegistration<?> handlerRegistration;
 
     private SoftwareModules(BundleContext context, CpeRequestQueue queue, Path dir, Pattern core,
-                            UnitSource source, Clock clock) {
+                            UnitSource source, SupportedModelTable models, Clock clock) {
         this.context = context;
         this.executor = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "homegw-swmod");
@@ -69,7 +70,7 @@ public final class SoftwareModules implements AutoCloseable {
         context.addBundleListener(bootState);
         bootState.enforce(context);
         this.provider = new SoftwareModulesProvider(table, execution,
-                new ExecEnvFacts(context, CwmpDateTime.of(clock.instant())), executor);
+                new ExecEnvFacts(context, CwmpDateTime.of(clock.instant())), executor, models);
         context.addBundleListener(provider);
         Hashtable<String, Object> p = new Hashtable<>();
         p.put(ParameterProvider.PATH, SoftwareModulesProvider.ROOT);
@@ -83,8 +84,8 @@ public final class SoftwareModules implements AutoCloseable {
     }
 
     public static SoftwareModules start(BundleContext context, CpeRequestQueue queue, Path dir, Pattern core,
-                                        UnitSource source, Clock clock) {
-        return new SoftwareModules(context, queue, dir, core, source, clock);
+                                        UnitSource source, SupportedModelTable models, Clock clock) {
+        return new SoftwareModules(context, queue, dir, core, source, models, clock);
     }
 
     @Override

@@ -10,9 +10,11 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 import org.homegw.cwmp.api.CpeRequestQueue;
+import org.homegw.datamodel.api.DataModel;
 import org.homegw.swmod.internal.du.BundleFetcher;
 import org.homegw.swmod.internal.du.BundleSignatures;
 import org.homegw.swmod.internal.du.UnitSource;
+import org.homegw.swmod.internal.model.SupportedModelTable;
 import org.homegw.transfer.download.FileDownloader;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -62,13 +64,18 @@ public final class SoftwareModulesComponent {
     @Reference
     private FileDownloader downloader;
 
+    /** Read for ExecutionUnit SupportedDataModelList (the registry's SupportedDataModel table). */
+    @Reference
+    private DataModel dataModel;
+
     @Activate
     void activate(BundleContext context, Config config) {
         String stateDir = context.getProperty("homegw.state.dir");
         Path dir = Path.of(stateDir == null ? "var" : stateDir).toAbsolutePath().resolve("swmod");
         UnitSource source = new UnitSource(new BundleFetcher(downloader, config.maxDownloadBytes()),
                 signatures(context, config));
-        modules = SoftwareModules.start(context, queue, dir, corePattern(config.coreBundles()), source, Clock.systemUTC());
+        modules = SoftwareModules.start(context, queue, dir, corePattern(config.coreBundles()), source,
+                SupportedModelTable.of(dataModel), Clock.systemUTC());
     }
 
     /** A configured anchor file that cannot be read leaves no anchors: every install then fails 9001 (logged). */

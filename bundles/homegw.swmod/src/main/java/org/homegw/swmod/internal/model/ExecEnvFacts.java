@@ -24,10 +24,6 @@ public final class ExecEnvFacts {
         this.createdAt = createdAt;
     }
 
-    BundleContext context() {
-        return context;
-    }
-
     Map<String, String> values(List<DeploymentUnit> units, String alias) {
         Bundle system = context.getBundle(0);
         Runtime rt = Runtime.getRuntime();

@@ -42,12 +42,12 @@ public final class SoftwareModulesProvider extends AbstractParameterProvider imp
     private final Map<Long, String> lastStatus = new ConcurrentHashMap<>();
 
     public SoftwareModulesProvider(DeploymentUnitTable table, ExecutionControl execution, ExecEnvFacts execEnv,
-                                   Executor executor) {
+                                   Executor executor, SupportedModelTable modelTable) {
         this.table = table;
         this.execution = execution;
         this.execEnv = execEnv;
         this.planner = new WritePlanner(table, execution, executor);
-        this.models = new SupportedModelRefs(execEnv.context(), "Device.");
+        this.models = new SupportedModelRefs(modelTable);
         for (DeploymentUnit u : table.units()) {
             lastStatus.put(u.record().euNumber(), ExecutionControl.status(u.bundle()));
         }

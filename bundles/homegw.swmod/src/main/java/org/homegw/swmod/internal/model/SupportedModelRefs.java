@@ -14,22 +14,17 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-import org.homegw.datamodel.api.Outcome;
 import org.homegw.datamodel.definitions.CompactDefinitionsReader;
 import org.homegw.datamodel.definitions.DefinitionsException;
 import org.homegw.datamodel.definitions.ModelInfo;
-import org.homegw.datamodel.spi.ParameterProvider;
 import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceReference;
 
 /**
  * ExecutionUnit SupportedDataModelList: the {@code DeviceInfo.SupportedDataModel.{i}} entries whose URN
  * is a model the unit's bundle brought (the definitions it carries in {@value #FOLDER}, which the
- * registry merges while the bundle is active). Read from the registry's own SupportedDataModel provider
- * (its instance numbers follow the load order, so they are looked up at every read); the models a
- * bundle revision carries are read once and cached.
+ * registry merges while the bundle is active). The table is read at every read (its instance numbers
+ * follow the load order and shift as bundles come and go); the models a bundle revision carries are
+ * read once and cached.
  */
 final class SupportedModelRefs {
 
@@ -38,14 +33,16 @@ final class SupportedModelRefs {
     static final String FOLDER = "OSGI-INF/homegw/datamodel";
     private static final long MAX_BYTES = 4L * 1024 * 1024;
 
-    private final BundleContext context;
-    private final String table;
-    /** Model URNs by bundle id and last-modified time (a new revision is read again). */
-    private final Map<String, Set<String>> urnsByRevision = new ConcurrentHashMap<>();
+    private final SupportedModelTable table;
+    /** The model URNs of one bundle revision (a new revision has a new last-modified time). */
+    private record Revision(long lastModified, Set<String> urns) {
+    }
 
-    SupportedModelRefs(BundleContext context, String root) {
-        this.context = context;
-        this.table = root + "DeviceInfo.SupportedDataModel.";
+    /** By bundle id. */
+    private final Map<Long, Revision> revisions = new ConcurrentHashMap<>();
+
+    SupportedModelRefs(SupportedModelTable table) {
+        this.table = table;
     }
 
     /** The SupportedDataModel references of this bundle's models, comma-separated ("" when none). */
@@ -53,40 +50,19 @@ final class SupportedModelRefs {
         if ((bundle.getState() & (Bundle.ACTIVE | Bundle.STARTING)) == 0) {
             return "";
         }
-        Set<String> urns = urnsByRevision.computeIfAbsent(bundle.getBundleId() + "@" + bundle.getLastModified(),
-                k -> modelUrns(bundle));
+        Set<String> urns = revisions.compute(bundle.getBundleId(), (id, known) ->
+                known != null && known.lastModified() == bundle.getLastModified() ? known
+                        : new Revision(bundle.getLastModified(), modelUrns(bundle))).urns();
         if (urns.isEmpty()) {
             return "";
         }
-        ParameterProvider models = modelsProvider();
-        if (models == null) {
-            return "";
-        }
         List<String> refs = new ArrayList<>();
-        for (Long i : models.instances(table).value()) {
-            Outcome<Map<String, String>> urn = models.read(table + i + ".", List.of("URN"));
-            if (urn.isSuccess() && urns.contains(urn.value().get("URN"))) {
-                refs.add(table + i);
+        table.urnByInstance().forEach((instance, urn) -> {
+            if (urns.contains(urn)) {
+                refs.add(instance);
             }
-        }
+        });
         return String.join(",", refs);
-    }
-
-    private ParameterProvider modelsProvider() {
-        try {
-            for (ServiceReference<ParameterProvider> ref : context.getServiceReferences(ParameterProvider.class,
-                    "(" + ParameterProvider.PATH + "=" + table + ")")) {
-                ParameterProvider p = context.getService(ref);
-                if (p != null) {
-                    // the registry's own service: the framework counts the use, no need to hold it
-                    context.ungetService(ref);
-                    return p;
-                }
-            }
-        } catch (InvalidSyntaxException | IllegalStateException e) {
-            LOG.log(Level.DEBUG, "no SupportedDataModel provider: " + e.getMessage());
-        }
-        return null;
     }
 
     private static Set<String> modelUrns(Bundle bundle) {

@@ -1,6 +1,5 @@
 package org.homegw.adapter.host.internal.osgi;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import org.homegw.adapter.host.internal.dm.DeviceInfoProvider;
 import org.homegw.adapter.host.internal.dm.EthernetProvider;
 import org.homegw.adapter.host.internal.dm.HostsProvider;
 import org.homegw.adapter.host.internal.dm.IpInterfaceProvider;
-import org.homegw.adapter.host.internal.dm.VendorLogFileProvider;
 import org.homegw.adapter.host.spi.HostDriver;
 import org.homegw.adapter.host.spi.InterfaceControl;
 import org.homegw.datamodel.spi.ParameterProvider;
@@ -65,29 +63,8 @@ public final class HostAdapterComponent {
             HostsProvider p = new HostsProvider(root, driver, clock, maxAge);
             register(context, p, p.paths());
         }
-        VendorLogFileProvider.LogFiles logs = logFiles(context);
-        if (config.vendorLogFiles() && logs != null) {
-            VendorLogFileProvider p = new VendorLogFileProvider(root, logs);
-            register(context, p, p.paths());
-        }
         LOG.log(System.Logger.Level.INFO, "host adapter serving {0} provider(s) from {1}",
                 registrations.size(), driver.getClass().getName());
-    }
-
-    /** The runtime's log files from the launcher's framework properties; null when not run by the launcher. */
-    private static VendorLogFileProvider.LogFiles logFiles(BundleContext context) {
-        String dir = context.getProperty("homegw.log.dir");
-        if (dir == null || dir.isBlank()) {
-            return null;
-        }
-        try {
-            return new VendorLogFileProvider.LogFiles(Path.of(dir), context.getProperty("homegw.log.file.name"),
-                    Long.parseLong(context.getProperty("homegw.log.file.maxBytes")),
-                    Integer.parseInt(context.getProperty("homegw.log.file.count")));
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.ERROR, "homegw.log.* framework properties unusable, no VendorLogFile: " + e);
-            return null;
-        }
     }
 
     private void register(BundleContext context, ParameterProvider provider, List<String> paths) {

@@ -25,7 +25,4 @@ public @interface HostAdapterConfig {
 
     @AttributeDefinition(description = "Serve Hosts.Host.{i} from the neighbour table")
     boolean hosts() default true;
-
-    @AttributeDefinition(description = "Serve DeviceInfo.VendorLogFile.{i}: the gateway's log files")
-    boolean vendorLogFiles() default true;
 }
