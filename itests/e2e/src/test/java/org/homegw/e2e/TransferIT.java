@@ -185,6 +185,25 @@ public class TransferIT {
         assertTrue(cfg, cfg.contains(DEVICE_INFO + "ProvisioningCode="));
     }
 
+    @Test
+    public void a_downloaded_configuration_upload_restores_the_configuration() throws Exception {
+        GW.rpc1(new org.homegw.cwmp.message.SetParameterValues(List.of(param(DEVICE_INFO + "ProvisioningCode",
+                "e2e.saved", "string"), param("Device.ManagementServer.PeriodicInformInterval", "4321", "unsignedInt")),
+                "save")).response(org.homegw.cwmp.message.SetParameterValuesResponse.class);
+        long mark = GW.acs().mark();
+        GW.rpc1(upload("backup", "1 Vendor Configuration File", "backup.cfg")).response(UploadResponse.class);
+        assertSucceeded(awaitTransferComplete(mark, "backup", "Upload"));
+        spv(param(DEVICE_INFO + "ProvisioningCode", "e2e.changed", "string"),
+                param("Device.ManagementServer.PeriodicInformInterval", "60", "unsignedInt"));
+
+        serve("restore.cfg", Files.readAllBytes(uploaded("backup.cfg").path()));
+        mark = GW.acs().mark();
+        GW.rpc1(download("restore", "3 Vendor Configuration File", "restore.cfg", "")).response(DownloadResponse.class);
+        assertSucceeded(awaitTransferComplete(mark, "restore", "Download"));
+        assertEquals("e2e.saved", value(DEVICE_INFO + "ProvisioningCode"));
+        assertEquals("4321", value("Device.ManagementServer.PeriodicInformInterval"));
+    }
+
     // ---------------------------------------------------------------- fault paths
 
     @Test
