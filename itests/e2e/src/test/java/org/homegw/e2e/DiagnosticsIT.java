@@ -44,7 +44,7 @@ public class DiagnosticsIT {
     private static final TemporaryFolder TMP = new TemporaryFolder();
     private static final LoopbackPeers PEERS = new LoopbackPeers();
     private static final E2eGateway GW = E2eGateway.with(acs -> acs.filesDir(files()).uploadsDir(dir("uploads")))
-            .config("org.homegw.diagnostics", () -> Map.of("dnsServerPort", Integer.toString(PEERS.dnsPort()),
+            .configuration("org.homegw.diagnostics", () -> Map.of("dnsServerPort", Integer.toString(PEERS.dnsPort()),
                     "pingIntervalMillis", "10"))
             .environment(() -> Map.of("HOMEGW_JAVA_OPTS", "-Djdk.net.hosts.file=" + hostsFile()));
 

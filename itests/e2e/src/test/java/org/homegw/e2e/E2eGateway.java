@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.homegw.cwmp.message.CwmpRequest;
 import org.homegw.labacs.AwaitTimeoutException;
@@ -43,9 +44,8 @@ public final class E2eGateway extends ExternalResource {
     private final Consumer<LabAcsConfig.Builder> acsSettings;
     private final List<String> sets;
     private Consumer<LabAcs> beforeStart = acs -> { };
-    private final Map<String, java.util.function.Supplier<Map<String, String>>> seededConfigs =
-            new java.util.LinkedHashMap<>();
-    private java.util.function.Supplier<Map<String, String>> environment = Map::of;
+    private final Map<String, Supplier<Map<String, String>>> configurations = new java.util.LinkedHashMap<>();
+    private Supplier<Map<String, String>> environment = Map::of;
     private LabAcs acs;
     private GatewaySite site;
     private Path stateDir;
@@ -76,16 +76,17 @@ public final class E2eGateway extends ExternalResource {
     }
 
     /**
-     * Config Admin settings for {@code pid} seeded into the fresh state directory before the first
-     * start (like the Connection Request settings: no component restart after start).
+     * A Config Admin configuration the gateway finds at its first start (seeded into the state
+     * directory); {@code properties} is asked for just before the start, so it may name files that
+     * an outer rule creates.
      */
-    public E2eGateway config(String pid, java.util.function.Supplier<Map<String, String>> properties) {
-        seededConfigs.put(pid, properties);
+    public E2eGateway configuration(String pid, Supplier<Map<String, String>> properties) {
+        configurations.put(pid, properties);
         return this;
     }
 
     /** Environment variables for the gateway process (asked for at each start), e.g. HOMEGW_JAVA_OPTS. */
-    public E2eGateway environment(java.util.function.Supplier<Map<String, String>> env) {
+    public E2eGateway environment(Supplier<Map<String, String>> env) {
         this.environment = env;
         return this;
     }
@@ -114,7 +115,7 @@ public final class E2eGateway extends ExternalResource {
                 Map.of());
         stateDir = folder.getRoot().toPath().resolve("state");
         GatewaySite.seedConnectionRequestSettings(stateDir);
-        seededConfigs.forEach((pid, props) -> GatewaySite.seedConfig(stateDir, pid, props.get()));
+        configurations.forEach((pid, props) -> GatewaySite.seedConfiguration(stateDir, pid, props.get()));
         outputFile = folder.getRoot().toPath().resolve("homegw.out");
         crPort = freePort();
         beforeStart.accept(acs);
@@ -259,7 +260,9 @@ public final class E2eGateway extends ExternalResource {
         while (Instant.now().isBefore(deadline)) {
             List<LogEntry> log = acs.log(serialNumber);
             long informs = log.stream().filter(e -> e instanceof LogEntry.InformReceived).count();
-            long ended = log.stream().filter(e -> e instanceof LogEntry.SessionEnded).count();
+            // a session the CPE resumed after the ACS's 204 ends twice: count sessions, not end records
+            long ended = log.stream().filter(e -> e instanceof LogEntry.SessionEnded)
+                    .map(e -> ((LogEntry.SessionEnded) e).sessionId()).distinct().count();
             Instant last = log.isEmpty() ? Instant.EPOCH : log.get(log.size() - 1).time();
             if (informs == ended && Instant.now().isAfter(last.plus(quiet))) {
                 return;

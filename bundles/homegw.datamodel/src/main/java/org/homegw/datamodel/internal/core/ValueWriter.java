@@ -23,7 +23,8 @@ import org.homegw.datamodel.spi.ParameterWrite;
 
 /**
  * SetParameterValues, all or nothing. First every value is checked against the definitions (9005
- * unknown or unsupported name, 9008 not writable by the ACS, 9006 wrong type, 9007 invalid value or a
+ * unknown or unsupported name, 9008 not writable by the ACS, 9006 a value that is no value of the type
+ * while the sender named another xsi:type, 9007 invalid value (of the type named, or breaking a facet) or a
  * unique key clash), each failing parameter with its own fault; then every owning provider validates
  * its share; then the writes are applied provider by provider. If a provider fails to apply, the
  * shares already applied are written back to their old values (best effort, logged when that fails
@@ -124,7 +125,12 @@ final class ValueWriter {
         Outcome<String> accepted = codec.accept(node.param().syntax(), v.value());
         if (!accepted.isSuccess()) {
             CwmpFault f = accepted.faultOrNull();
-            return new ParameterFault(v.path(), f.code(), f.message());
+            // text that is no value of the type: 9006 only when the sender named another type; a sender
+            // that named the parameter's own type (or none: the client then passes the declared one)
+            // sent an invalid value of the right type, 9007
+            int code = f.code() == CwmpFault.INVALID_PARAMETER_TYPE && v.value() != null
+                    && ValueCodec.namesType(v.type(), node.param().syntax()) ? CwmpFault.INVALID_PARAMETER_VALUE : f.code();
+            return new ParameterFault(v.path(), code, f.message());
         }
         if (caller == Caller.ACS && node.param().syntax().cpeOnlyValues().contains(accepted.value())) {
             return new ParameterFault(v.path(), CwmpFault.INVALID_PARAMETER_VALUE,
