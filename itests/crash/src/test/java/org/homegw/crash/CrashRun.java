@@ -117,7 +117,7 @@ final class CrashRun {
         }
         sleepUntil(base.plusNanos(delay));
         CrashLab.Kill kill = lab.kill();
-        String where = lastEntryBefore(a.mark(), kill.mark());
+        String where = lastEntryBefore(a.mark(), kill.mark()) + "; gateway: " + lastGatewayLine(kill.time());
         LogEntry.InformReceived boot = lab.restart(kill);
         long backMs = Duration.between(kill.time(), boot.time()).toMillis();
         comebacks.add(backMs);
@@ -135,7 +135,7 @@ final class CrashRun {
         String at = String.format("%s + %d ms (%s)", fromRpc ? "RPC sent" : "Connection Request",
                 delay / 1_000_000, where);
         record(s, v, at);
-        out.printf("  kill %3d  %-62s at %-60s back in %5d ms  %s%n", k, s.name(), at, backMs,
+        out.printf("  kill %3d  %-62s at %-100s back in %5d ms  %s%n", k, s.name(), at, backMs,
                 v.isEmpty() ? "ok" : (s.knownWeakness() == null ? "VIOLATION " : "KNOWN ") + v);
     }
 
@@ -166,6 +166,29 @@ final class CrashRun {
             what += " " + i.inform().events().stream().map(x -> x.eventCode()).toList();
         }
         return "after " + what;
+    }
+
+    /** The gateway's last log line before the kill (its console output), shortened: where it was. */
+    private String lastGatewayLine(Instant before) {
+        String[] lines = lab.gateway().output().split("\n");
+        for (int i = lines.length - 1; i >= 0; i--) {
+            String line = lines[i];
+            int space = line.indexOf(' ');
+            if (space < 20 || !Character.isDigit(line.charAt(0))) {
+                continue;
+            }
+            try {
+                if (Instant.parse(line.substring(0, space)).isAfter(before)) {
+                    continue;
+                }
+            } catch (java.time.format.DateTimeParseException e) {
+                continue;
+            }
+            int dash = line.indexOf(" - ");
+            String text = dash < 0 ? line : line.substring(dash + 3);
+            return text.length() > 70 ? text.substring(0, 70) + "…" : text;
+        }
+        return "(nothing logged)";
     }
 
     private void print(Result r) {
