@@ -59,14 +59,30 @@ public final class GatewaySite {
      * ConnectionRequestURL that is never corrected (see itests/e2e/README.md).
      */
     public static void seedConnectionRequestSettings(Path stateDir) {
-        Path file = stateDir.resolve("config/org/homegw/cwmp/connreq.config");
+        seedConfiguration(stateDir, CONNREQ_PID, Map.of("rateLimitBudget", "10000", "rateLimitWindowSeconds", "1"));
+    }
+
+    /**
+     * Writes a configuration into the state directory's Config Admin store (string values; DS
+     * converts them to the component's types). Read at the next framework start, so it can also
+     * change the configuration a running gateway gets after a reboot.
+     */
+    public static void seedConfiguration(Path stateDir, String pid, Map<String, String> properties) {
+        Path file = configurationFile(stateDir, pid);
+        StringBuilder text = new StringBuilder("service.pid=\"" + pid + "\"\n");
+        new TreeMap<>(properties).forEach((k, v) -> text.append(k).append("=\"")
+                .append(v.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"\n"));
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, "service.pid=\"" + CONNREQ_PID + "\"\nrateLimitBudget=\"10000\"\n"
-                    + "rateLimitWindowSeconds=\"1\"\n", StandardCharsets.UTF_8);
+            Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot seed " + file, e);
         }
+    }
+
+    /** Where Felix Config Admin keeps the configuration {@code pid} ({@code <state>/config/a/b/c.config}). */
+    public static Path configurationFile(Path stateDir, String pid) {
+        return stateDir.resolve("config/" + pid.replace('.', '/') + ".config");
     }
 
     public Path home() {

@@ -27,6 +27,7 @@ import org.homegw.labacs.LabAcsConfig;
 import org.homegw.labacs.LogEntry;
 import org.homegw.labacs.PendingRpc;
 import org.homegw.labacs.auth.Credentials;
+import org.homegw.labacs.connreq.UdpConnectionRequest;
 
 /**
  * Whole-process figures of the assembled distribution (its own bin/homegw and JVM flags) against an
@@ -38,11 +39,15 @@ public final class GatewayBench {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final int WARM_UP_SESSIONS = 100;
+    private static final String MS = "Device.ManagementServer.";
+    /** Rules of the synthetic firewall chain: 41 parameters each in Device:2.19, so about 100,000. */
+    private static final int SYNTHETIC_RULES = 2440;
 
     private final int runs;
     private final int sessions;
     private final Path out;
     private final List<Figure> figures = new ArrayList<>();
+    private String threadCpu = "";
 
     private GatewayBench(int runs, int sessions, Path out) {
         this.runs = runs;
@@ -115,8 +120,10 @@ public final class GatewayBench {
         int crPort = freePort();
         GatewaySite.seedConnectionRequestSettings(work.resolve("warm"));
         long mark = acs.mark();
+        // STUN on (towards a port nobody serves) opens the UDP Connection Request port, as in CwmpRpcIT
         GatewayProcess gw = GatewayProcess.start(GatewayProcess.command(site.launcher(), work.resolve("warm"),
-                acs.url(), crPort, List.of()), work.resolve("warm.out"));
+                acs.url(), crPort, List.of(MS + "STUNEnable=true", MS + "STUNServerAddress=127.0.0.1",
+                        MS + "STUNServerPort=" + freePort())), work.resolve("warm.out"));
         try {
             String device = acs.await(LogEntry.InformReceived.class, "*", mark, i -> i.parameter(
                     "ManagementServer.ConnectionRequestURL").filter(u -> !u.isEmpty()).isPresent(), TIMEOUT)
@@ -132,9 +139,11 @@ public final class GatewayBench {
             int block = Math.max(1, (sessions - WARM_UP_SESSIONS) / Math.max(1, runs));
             long ticksAtBlock = 0;
             int inBlock = 0;
+            java.util.Map<String, Long> threadsBefore = java.util.Map.of();
             for (int i = 0; i < sessions; i++) {
                 if (i == WARM_UP_SESSIONS) {
                     ticksAtBlock = cpuTicks(pid);
+                    threadsBefore = ThreadCpu.snapshot(pid);
                     inBlock = 0;
                 }
                 long m = acs.mark();
@@ -155,6 +164,8 @@ public final class GatewayBench {
                     }
                 }
             }
+            threadCpu = "CPU by thread over the " + (sessions - WARM_UP_SESSIONS) + " measured sessions:\n"
+                    + ThreadCpu.perSession(threadsBefore, ThreadCpu.snapshot(pid), sessions - WARM_UP_SESSIONS);
             Figure p99 = figure("Connection Request -> first Inform, p99", "ms", "<= 20", "same requests");
             p99.add(latency.percentile(99));
 
@@ -162,6 +173,8 @@ public final class GatewayBench {
                     .add(rssKb(pid) / 1024.0);
             figure("live heap after full GC", "MB", "<= 16", "jcmd GC.class_histogram total")
                     .add(liveHeapBytes(pid) / (1024.0 * 1024.0));
+
+            udpConnectionRequests(acs, device);
 
             Figure gpvTime = figure("GetParameterValues Device.: request sent -> response received at the ACS",
                     "ms", "<= 30", "lab ACS log times");
@@ -186,6 +199,7 @@ public final class GatewayBench {
                         / 1024.0);
                 gpvCount.add(r.parameterList().size());
             }
+            largeTree(acs, device, site, pid, work);
             int code = gw.stop();
             if (code != 0) {
                 throw new IllegalStateException("gateway exit code " + code);
@@ -193,6 +207,82 @@ public final class GatewayBench {
         } finally {
             gw.close();
         }
+    }
+
+    /** UDP Connection Requests (TR-111, signed, 3 copies each) to the address the gateway reports. */
+    private void udpConnectionRequests(LabAcs acs, String device) throws Exception {
+        String address = "";
+        Instant deadline = Instant.now().plus(TIMEOUT);
+        while (address.isEmpty()) { // published at the Connection Request component's next settings poll
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("no UDPConnectionRequestAddress within " + TIMEOUT);
+            }
+            address = AcsRpcs.getValue(acs, device, MS + "UDPConnectionRequestAddress");
+            if (address.isEmpty()) {
+                Thread.sleep(500);
+            }
+        }
+        int colon = address.lastIndexOf(':');
+        String host = address.substring(0, colon);
+        int port = Integer.parseInt(address.substring(colon + 1));
+        UdpConnectionRequest sender = new UdpConnectionRequest(java.time.Clock.systemUTC(), false);
+        Credentials credentials = new Credentials("u", "p");
+        int requests = Math.max(100, (sessions - WARM_UP_SESSIONS) / 2);
+        int warmUp = Math.max(10, WARM_UP_SESSIONS / 4);
+        Figure latency = figure("UDP Connection Request -> first Inform at the ACS", "ms", "p50 <= 5, p99 <= 20",
+                "TR-111 signed datagram x3 to " + address + "; " + requests + " requests after " + warmUp
+                        + " warm-up");
+        for (int i = 0; i < warmUp + requests; i++) {
+            long m = acs.mark();
+            Instant sent = Instant.now();
+            sender.send(host, port, credentials);
+            LogEntry.InformReceived inform = acs.awaitInform(device, m, x -> true, TIMEOUT);
+            acs.awaitSessionEnd(device, m, TIMEOUT);
+            if (i >= warmUp) {
+                latency.add(Duration.between(sent, inform.time()).toNanos() / 1e6);
+            }
+        }
+        figure("UDP Connection Request -> first Inform, p99", "ms", "<= 20", "same requests")
+                .add(latency.percentile(99));
+    }
+
+    /**
+     * GetParameterValues Device. with about 100,000 more parameters: the synthetic provider bundle is
+     * dropped into the gateway's deploy/ folder; the heap growth over one such request is the peak
+     * heap use (flight recording started through jcmd) minus the live heap after a full GC before it.
+     */
+    private void largeTree(LabAcs acs, String device, GatewaySite site, long pid, Path work) throws Exception {
+        SyntheticBundle.write(site.home().resolve("deploy/synthetic-firewall.jar"), SYNTHETIC_RULES);
+        Instant deadline = Instant.now().plus(TIMEOUT);
+        String expected = Integer.toString(SYNTHETIC_RULES);
+        while (!expected.equals(AcsRpcs.getValue(acs, device, "Device.Firewall.Chain.1.RuleNumberOfEntries"))) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("synthetic provider bundle not serving within " + TIMEOUT);
+            }
+            Thread.sleep(500);
+        }
+        Figure time = figure("GetParameterValues Device. + synthetic: sent -> received at the ACS", "ms", "<= 1000",
+                "synthetic provider bundle in deploy/: Device.Firewall. with " + SYNTHETIC_RULES + " rules");
+        Figure count = figure("GetParameterValues Device. + synthetic: parameters", "count", "-", "");
+        Figure bytes = figure("GetParameterValues Device. + synthetic: response size", "MB", "-",
+                "SOAP envelope as encoded by the codec");
+        for (int i = 0; i < runs + 1; i++) {
+            GetParameterValuesResponse r = AcsRpcs.timedGpv(acs, device, i == 0 ? null : time);
+            if (i > 0) {
+                count.add(r.parameterList().size());
+                if (i == 1) {
+                    bytes.add(new CwmpEncoder().encode(Envelope.of(CwmpVersion.V1_4, CwmpHeader.ofId("1"), r)).length
+                            / (1024.0 * 1024.0));
+                }
+            }
+        }
+        long live = liveHeapBytes(pid);
+        HeapWatch watch = HeapWatch.start(pid, work.resolve("heap.jfr"));
+        AcsRpcs.timedGpv(acs, device, null);
+        long peak = watch.stopAndPeak();
+        figure("GetParameterValues Device. + synthetic: heap growth", "MB", "<= 32",
+                "peak heap used (JFR GCHeapSummary, GC.heap_info at the end) - live heap before")
+                .add((peak - live) / (1024.0 * 1024.0));
     }
 
     private static void awaitIdle(LabAcs acs, String device) throws InterruptedException {
@@ -263,6 +353,7 @@ public final class GatewayBench {
         }
         json.append("]\n");
         System.out.print(table);
+        System.out.print(threadCpu);
         Files.writeString(out.resolve("bench.csv"), csv);
         Files.writeString(out.resolve("bench.json"), json);
         System.out.println("written: " + out.resolve("bench.csv") + ", " + out.resolve("bench.json"));

@@ -179,6 +179,46 @@ final class XmlCursor {
         }
     }
 
+    /**
+     * The current element as a vendor argument tree, up to its end: child elements become children,
+     * the text of an element without children its value (kept as sent, whitespace included).
+     * Bounded like everything else by depth, element count and string length.
+     */
+    org.homegw.cwmp.message.VendorArgument argumentTree() throws XMLStreamException, DecodeException {
+        int own = depth;
+        String element = reader.getLocalName();
+        StringBuilder value = new StringBuilder();
+        java.util.List<org.homegw.cwmp.message.VendorArgument> children = new java.util.ArrayList<>();
+        while (true) {
+            int event = next();
+            switch (event) {
+                case XMLStreamConstants.START_ELEMENT:
+                    children.add(argumentTree());
+                    break;
+                case XMLStreamConstants.CHARACTERS:
+                case XMLStreamConstants.CDATA:
+                case XMLStreamConstants.SPACE:
+                    if (value.length() + reader.getTextLength() > limits.maxStringLength()) {
+                        throw fail(Reason.STRING_TOO_LONG, "text longer than " + limits.maxStringLength()
+                                + " characters in " + element);
+                    }
+                    value.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+                    break;
+                case XMLStreamConstants.END_ELEMENT:
+                    if (depth < own) {
+                        // a structure's text is only the whitespace between its children
+                        return new org.homegw.cwmp.message.VendorArgument(element,
+                                children.isEmpty() ? value.toString() : "", children);
+                    }
+                    break;
+                case XMLStreamConstants.END_DOCUMENT:
+                    throw fail(Reason.MALFORMED_XML, "unexpected end of document");
+                default:
+                    break;
+            }
+        }
+    }
+
     /** Skips the current element and everything inside it. */
     void skipCurrent() throws XMLStreamException, DecodeException {
         int own = depth;

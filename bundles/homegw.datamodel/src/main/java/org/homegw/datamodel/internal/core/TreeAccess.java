@@ -191,11 +191,6 @@ final class TreeAccess {
     }
 
     private boolean hasParameterPaths(String objectPath) {
-        for (ProviderRegistration r : providers.all()) {
-            if (r.ownsParameterIn(objectPath)) {
-                return true;
-            }
-        }
-        return false;
+        return providers.servesParameterIn(objectPath);
     }
 }

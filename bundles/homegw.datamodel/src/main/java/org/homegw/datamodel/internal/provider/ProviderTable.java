@@ -1,6 +1,7 @@
 package org.homegw.datamodel.internal.provider;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -11,26 +12,50 @@ import org.homegw.datamodel.spi.ParameterProvider;
 /**
  * The providers the registry knows, as an immutable snapshot replaced on every change so that
  * reads never lock. For a path, the candidates are ordered by how specifically they own it (longest
- * path first), then service ranking (highest first), then service id (oldest first).
+ * path first), then service ranking (highest first), then service id (oldest first). Each snapshot
+ * carries a {@link PathIndex}, so a lookup tests only the registrations near the path (with the same
+ * predicates and in the same order as a scan of all of them) instead of every registration.
  */
 public final class ProviderTable {
 
-    private volatile List<ProviderRegistration> registrations = List.of();
+    /** The registrations and their index, replaced together. */
+    private record Snapshot(List<ProviderRegistration> registrations, PathIndex index) {
+        static final Snapshot EMPTY = new Snapshot(List.of(), new PathIndex(List.of()));
+
+        static Snapshot of(List<ProviderRegistration> registrations) {
+            List<ProviderRegistration> copy = List.copyOf(registrations);
+            return new Snapshot(copy, new PathIndex(copy));
+        }
+
+        /** The registrations the index bits stand for, in snapshot order; all of them when bits is null. */
+        List<ProviderRegistration> select(BitSet bits) {
+            if (bits == null) {
+                return registrations;
+            }
+            List<ProviderRegistration> out = new ArrayList<>(bits.cardinality());
+            for (int i = bits.nextSetBit(0); i >= 0; i = bits.nextSetBit(i + 1)) {
+                out.add(registrations.get(i));
+            }
+            return out;
+        }
+    }
+
+    private volatile Snapshot snapshot = Snapshot.EMPTY;
     private final List<Consumer<ProviderRegistration>> addedListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<ProviderRegistration>> removedListeners = new CopyOnWriteArrayList<>();
 
     public synchronized void add(ProviderRegistration registration) {
-        List<ProviderRegistration> next = new ArrayList<>(registrations);
+        List<ProviderRegistration> next = new ArrayList<>(snapshot.registrations());
         next.removeIf(r -> r.provider() == registration.provider());
         next.add(registration);
-        registrations = List.copyOf(next);
+        snapshot = Snapshot.of(next);
         addedListeners.forEach(l -> l.accept(registration));
     }
 
     public synchronized void remove(ParameterProvider provider) {
-        List<ProviderRegistration> next = new ArrayList<>(registrations);
+        List<ProviderRegistration> next = new ArrayList<>(snapshot.registrations());
         ProviderRegistration removed = null;
-        for (ProviderRegistration r : registrations) {
+        for (ProviderRegistration r : next) {
             if (r.provider() == provider) {
                 removed = r;
             }
@@ -39,7 +64,7 @@ public final class ProviderTable {
             return;
         }
         next.remove(removed);
-        registrations = List.copyOf(next);
+        snapshot = Snapshot.of(next);
         ProviderRegistration gone = removed;
         removedListeners.forEach(l -> l.accept(gone));
     }
@@ -55,14 +80,14 @@ public final class ProviderTable {
     }
 
     public List<ProviderRegistration> all() {
-        return registrations;
+        return snapshot.registrations();
     }
 
     /** Providers owning {@code path}, best first. */
     public List<ProviderRegistration> candidates(String path) {
-        List<ProviderRegistration> snapshot = registrations;
+        Snapshot s = snapshot;
         List<Candidate> found = new ArrayList<>(2);
-        for (ProviderRegistration r : snapshot) {
+        for (ProviderRegistration r : s.select(s.index().owning(path))) {
             int length = r.matchLength(path);
             if (length >= 0) {
                 found.add(new Candidate(r, length));
@@ -83,7 +108,8 @@ public final class ProviderTable {
 
     /** True when some provider is registered for exactly this parameter (not just its object). */
     public boolean servesExplicitly(String parameterPath) {
-        for (ProviderRegistration r : registrations) {
+        Snapshot s = snapshot;
+        for (ProviderRegistration r : s.select(s.index().owningParameter(parameterPath))) {
             if (r.ownsParameter(parameterPath)) {
                 return true;
             }
@@ -93,7 +119,8 @@ public final class ProviderTable {
 
     /** True when some provider owns this object or something inside it, so the object can exist. */
     public boolean reaches(String objectPath) {
-        for (ProviderRegistration r : registrations) {
+        Snapshot s = snapshot;
+        for (ProviderRegistration r : s.select(s.index().reaching(objectPath))) {
             if (r.matchLength(objectPath) >= 0 || r.ownsBelow(objectPath)) {
                 return true;
             }
@@ -103,13 +130,25 @@ public final class ProviderTable {
 
     /** Providers with a path inside {@code objectPath} that do not own the object itself. */
     public List<ProviderRegistration> ownersBelow(String objectPath) {
+        Snapshot s = snapshot;
         List<ProviderRegistration> out = new ArrayList<>();
-        for (ProviderRegistration r : registrations) {
+        for (ProviderRegistration r : s.select(s.index().below(objectPath))) {
             if (r.ownsBelow(objectPath)) {
                 out.add(r);
             }
         }
         return out;
+    }
+
+    /** True when some provider is registered for a single parameter of the object {@code objectPath}. */
+    public boolean servesParameterIn(String objectPath) {
+        Snapshot s = snapshot;
+        for (ProviderRegistration r : s.select(s.index().parametersIn(objectPath))) {
+            if (r.ownsParameterIn(objectPath)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record Candidate(ProviderRegistration registration, int length) {

@@ -59,12 +59,20 @@ public final class CmsImageCheck implements ImageCheck {
     private final Set<TrustAnchor> anchors;
     private final boolean required;
     private final Clock clock;
-    private final Provider bc = new BouncyCastleProvider();
+    /** Made at the first signed image: creating it loads some 500 classes, which the start need not pay. */
+    private Provider bc;
 
     public CmsImageCheck(List<X509Certificate> trustAnchors, boolean required, Clock clock) {
         this.anchors = trustAnchors.stream().map(c -> new TrustAnchor(c, null)).collect(Collectors.toSet());
         this.required = required;
         this.clock = clock;
+    }
+
+    private synchronized Provider bouncyCastle() {
+        if (bc == null) {
+            bc = new BouncyCastleProvider();
+        }
+        return bc;
     }
 
     @Override
@@ -78,9 +86,10 @@ public final class CmsImageCheck implements ImageCheck {
         if (anchors.isEmpty()) {
             throw new TransferFailure(FILE_AUTHENTICATION, "signed firmware image but no firmware trust anchors configured");
         }
+        Provider provider = bouncyCastle();
         try (InputStream in = new BufferedInputStream(Files.newInputStream(image))) {
             CMSSignedDataParser parser = new CMSSignedDataParser(
-                    new JcaDigestCalculatorProviderBuilder().setProvider(bc).build(), in);
+                    new JcaDigestCalculatorProviderBuilder().setProvider(provider).build(), in);
             CMSTypedStream content = parser.getSignedContent();
             if (content == null) {
                 throw new TransferFailure(FILE_AUTHENTICATION, "signed package without encapsulated image");
@@ -96,7 +105,7 @@ public final class CmsImageCheck implements ImageCheck {
                 throw new TransferFailure(FILE_AUTHENTICATION, "signed package without signer");
             }
             List<X509Certificate> carried = new ArrayList<>();
-            JcaX509CertificateConverter conv = new JcaX509CertificateConverter().setProvider(bc);
+            JcaX509CertificateConverter conv = new JcaX509CertificateConverter().setProvider(provider);
             for (X509CertificateHolder h : certs.getMatches(null)) {
                 carried.add(conv.getCertificate(h));
             }
@@ -108,7 +117,7 @@ public final class CmsImageCheck implements ImageCheck {
                     throw new TransferFailure(FILE_AUTHENTICATION, "signer certificate missing from the package");
                 }
                 X509Certificate cert = conv.getCertificate(match.iterator().next());
-                if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(bc).build(cert))) {
+                if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(provider).build(cert))) {
                     throw new TransferFailure(FILE_AUTHENTICATION, "firmware signature does not verify");
                 }
                 trusted |= chainsToAnchor(cert, carried);

@@ -1,7 +1,15 @@
 package org.homegw.cwmp.client.internal.transport;
 
 import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 import javax.net.ssl.SSLContext;
 
@@ -21,19 +29,36 @@ import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.client5.http.ssl.DefaultHostnameVerifier;
 import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
+import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.reactor.ssl.SSLBufferMode;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /**
- * Opens sessions over Apache HttpClient 5 (classic API). Each session gets its own client with a
- * one-connection pool (so the connection persists across the session's POSTs), its own cookie
- * store (every cookie the ACS sets comes back, RFC 6265 relaxed parsing), Basic/Digest
- * credentials, and verified TLS 1.2+.
+ * Opens sessions over Apache HttpClient 5 (classic API). One client and connection pool serve every
+ * session (building them cost more CPU than a whole warm session): they are rebuilt only when what
+ * they were built from changes, i.e. http vs https, the timeout, or the trust anchor / client key
+ * files (path, size, modification time). Everything that belongs to one session is per session: its
+ * own cookie store (every cookie the ACS sets comes back, RFC 6265 relaxed parsing, none carried into
+ * the next session), its Basic/Digest credentials and auth state, and its connection — persistent
+ * across the session's POSTs and closed when the session ends. TLS is verified, 1.2+.
  */
 public final class HttpAcsConnector implements AcsConnector {
 
+    private static final System.Logger LOG = System.getLogger(HttpAcsConnector.class.getName());
+
     private final TlsSettings tls;
     private final int maxResponseBytes;
+    /** The client the last session used and what it was built from; guarded by this. */
+    private SharedClient shared;
+
+    /** What a client is built from: when any of it differs, the next session gets a new client. */
+    private record ClientKey(boolean https, Duration timeout, List<String> tlsFiles) {
+    }
+
+    /** A client with its pool; the pool holds no connection between sessions. */
+    record SharedClient(ClientKey key, CloseableHttpClient client, PoolingHttpClientConnectionManager manager) {
+    }
 
     /**
      * @param maxResponseBytes largest HTTP response body accepted from the ACS; larger ones fail the
@@ -46,26 +71,53 @@ public final class HttpAcsConnector implements AcsConnector {
 
     @Override
     public AcsExchange open(AcsEndpoint endpoint) throws TransportException {
-        Timeout timeout = Timeout.of(endpoint.timeout());
-        PoolingHttpClientConnectionManagerBuilder cm = PoolingHttpClientConnectionManagerBuilder.create()
-                .setMaxConnTotal(1)
-                .setMaxConnPerRoute(1)
-                .setDefaultConnectionConfig(ConnectionConfig.custom()
-                        .setConnectTimeout(timeout)
-                        .setSocketTimeout(timeout)
-                        .build())
-                .setDefaultTlsConfig(TlsConfig.custom().setSupportedProtocols(TlsSettings.PROTOCOLS).build());
-        if ("https".equalsIgnoreCase(endpoint.url().getScheme())) {
-            cm.setTlsSocketStrategy(new DefaultClientTlsStrategy(sslContext(), TlsSettings.PROTOCOLS, null,
-                    SSLBufferMode.STATIC, HostnameVerificationPolicy.BOTH, new DefaultHostnameVerifier()));
-        }
-        PoolingHttpClientConnectionManager manager = cm.build();
+        SharedClient client = client(endpoint);
         BasicCredentialsProvider credentials = new BasicCredentialsProvider();
         if (!endpoint.username().isEmpty()) {
             // any host: a redirect within the session may move to another ACS host of the same operator
             credentials.setCredentials(new AuthScope(null, -1),
                     new UsernamePasswordCredentials(endpoint.username(), endpoint.password().toCharArray()));
         }
+        HttpClientContext context = HttpClientContext.create();
+        context.setCookieStore(new BasicCookieStore());
+        context.setCredentialsProvider(credentials);
+        return new HttpAcsExchange(client.client(), context, endpoint, maxResponseBytes,
+                () -> client.manager().closeIdle(TimeValue.ZERO_MILLISECONDS));
+    }
+
+    /** The shared client for this endpoint, built (and the previous one closed) when its key changed. */
+    synchronized SharedClient client(AcsEndpoint endpoint) throws TransportException {
+        boolean https = "https".equalsIgnoreCase(endpoint.url().getScheme());
+        ClientKey key = new ClientKey(https, endpoint.timeout(), https ? tlsFiles() : List.of());
+        if (shared != null && shared.key().equals(key)) {
+            return shared;
+        }
+        SharedClient next = build(key);
+        if (shared != null) {
+            LOG.log(Level.DEBUG, "ACS connection settings changed: new HTTP client");
+            shared.client().close(CloseMode.GRACEFUL);
+        }
+        shared = next;
+        return next;
+    }
+
+    private SharedClient build(ClientKey key) throws TransportException {
+        Timeout timeout = Timeout.of(key.timeout());
+        PoolingHttpClientConnectionManagerBuilder cm = PoolingHttpClientConnectionManagerBuilder.create()
+                // one session at a time uses one connection; the second slot only keeps a session
+                // from waiting on a connection an earlier one failed to give back
+                .setMaxConnTotal(2)
+                .setMaxConnPerRoute(2)
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(timeout)
+                        .setSocketTimeout(timeout)
+                        .build())
+                .setDefaultTlsConfig(TlsConfig.custom().setSupportedProtocols(TlsSettings.PROTOCOLS).build());
+        if (key.https()) {
+            cm.setTlsSocketStrategy(new DefaultClientTlsStrategy(sslContext(), TlsSettings.PROTOCOLS, null,
+                    SSLBufferMode.STATIC, HostnameVerificationPolicy.BOTH, new DefaultHostnameVerifier()));
+        }
+        PoolingHttpClientConnectionManager manager = cm.build();
         CloseableHttpClient client = HttpClients.custom()
                 .setConnectionManager(manager)
                 .disableRedirectHandling()
@@ -77,10 +129,25 @@ public final class HttpAcsConnector implements AcsConnector {
                         .setConnectionRequestTimeout(timeout)
                         .build())
                 .build();
-        HttpClientContext context = HttpClientContext.create();
-        context.setCookieStore(new BasicCookieStore());
-        context.setCredentialsProvider(credentials);
-        return new HttpAcsExchange(client, context, endpoint, maxResponseBytes);
+        return new SharedClient(key, client, manager);
+    }
+
+    /** Path, size and modification time of each TLS file, so a replaced file gives a new client. */
+    private List<String> tlsFiles() {
+        List<String> out = new ArrayList<>(2);
+        for (Optional<Path> file : List.of(tls.trustAnchorsPem(), tls.clientKeyStore())) {
+            if (file.isEmpty()) {
+                out.add("-");
+                continue;
+            }
+            try {
+                BasicFileAttributes a = Files.readAttributes(file.get(), BasicFileAttributes.class);
+                out.add(file.get() + " " + a.size() + " " + a.lastModifiedTime().toMillis());
+            } catch (IOException e) {
+                out.add(file.get() + " unreadable"); // sslContext() reports it when the client is built
+            }
+        }
+        return out;
     }
 
     private SSLContext sslContext() throws TransportException {

@@ -40,14 +40,18 @@ final class HttpAcsExchange implements AcsExchange {
     private final HttpClientContext context;
     private final AcsEndpoint endpoint;
     private final int maxResponseBytes;
+    private final Runnable closeConnection;
     private URI target;
     private int redirects;
 
-    HttpAcsExchange(CloseableHttpClient client, HttpClientContext context, AcsEndpoint endpoint, int maxResponseBytes) {
+    /** @param closeConnection ends the session's connection (the client itself is shared, and stays) */
+    HttpAcsExchange(CloseableHttpClient client, HttpClientContext context, AcsEndpoint endpoint, int maxResponseBytes,
+            Runnable closeConnection) {
         this.client = client;
         this.context = context;
         this.endpoint = endpoint;
         this.maxResponseBytes = maxResponseBytes;
+        this.closeConnection = closeConnection;
         this.target = endpoint.url();
     }
 
@@ -173,13 +177,10 @@ final class HttpAcsExchange implements AcsExchange {
         return new TransportException(TransportException.Kind.PROTOCOL, "HTTP exchange with " + where + " failed: " + e, e);
     }
 
+    /** Ends the session: its connection is closed, so the next session opens a fresh one. */
     @Override
     public void close() {
-        try {
-            client.close();
-        } catch (IOException e) {
-            LOG.log(Level.DEBUG, "closing ACS connection: " + e);
-        }
+        closeConnection.run();
     }
 
     /** A repeatable entity over an {@link OutgoingBody}: chunked when the length is unknown. */

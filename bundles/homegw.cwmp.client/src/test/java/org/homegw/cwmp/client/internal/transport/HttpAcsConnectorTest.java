@@ -113,6 +113,72 @@ public class HttpAcsConnectorTest {
     }
 
     @Test
+    public void sessions_share_one_client_but_each_gets_its_own_connection_cookies_and_credentials()
+            throws Exception {
+        List<String> requests = new CopyOnWriteArrayList<>();
+        String base = startHttp(ex -> {
+            ex.getRequestBody().readAllBytes();
+            String auth = ex.getRequestHeaders().getFirst("Authorization");
+            requests.add(ex.getRemoteAddress().getPort() + " cookie=" + ex.getRequestHeaders().getFirst("Cookie")
+                    + " auth=" + auth);
+            if (auth == null) {
+                ex.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"acs\"");
+                ex.sendResponseHeaders(401, -1);
+            } else {
+                String user = new String(java.util.Base64.getDecoder().decode(auth.substring("Basic ".length())),
+                        StandardCharsets.UTF_8);
+                ex.getResponseHeaders().add("Set-Cookie", "session=" + user.split(":")[0]);
+                ex.sendResponseHeaders(204, -1);
+            }
+            ex.close();
+        });
+        HttpAcsConnector connector = new HttpAcsConnector(TlsSettings.systemDefault(), 1 << 16);
+        AcsEndpoint alice = new AcsEndpoint(URI.create(base + "/acs"), "alice", "a", false, Duration.ofSeconds(5));
+        AcsEndpoint bob = new AcsEndpoint(URI.create(base + "/acs"), "bob", "b", false, Duration.ofSeconds(5));
+        HttpAcsConnector.SharedClient first = connector.client(alice);
+        try (AcsExchange ex = connector.open(alice)) {
+            assertEquals(204, ex.post(text("<a/>")).status());
+            assertEquals(204, ex.post(OutgoingBody.EMPTY).status());
+        }
+        try (AcsExchange ex = connector.open(bob)) {
+            assertEquals(204, ex.post(text("<b/>")).status());
+        }
+        assertTrue("one client for both sessions", first == connector.client(bob));
+        // session 1: challenge, authorised POST (sets its cookie), empty POST with the cookie
+        // session 2: its own challenge (no auth state, no cookie carried over), bob's credentials
+        assertEquals(requests.toString(), 5, requests.size());
+        String basicAlice = "Basic " + java.util.Base64.getEncoder().encodeToString("alice:a".getBytes());
+        String basicBob = "Basic " + java.util.Base64.getEncoder().encodeToString("bob:b".getBytes());
+        assertTrue(requests.get(0), requests.get(0).endsWith(" cookie=null auth=null"));
+        assertTrue(requests.get(1), requests.get(1).endsWith(" cookie=null auth=" + basicAlice));
+        assertTrue(requests.get(2), requests.get(2).endsWith(" cookie=session=alice auth=" + basicAlice));
+        assertTrue(requests.get(3), requests.get(3).endsWith(" cookie=null auth=null"));
+        assertTrue(requests.get(4), requests.get(4).endsWith(" cookie=null auth=" + basicBob));
+        String port1 = requests.get(0).split(" ")[0];
+        String port2 = requests.get(3).split(" ")[0];
+        assertEquals("session 1 keeps its connection", port1, requests.get(2).split(" ")[0]);
+        assertFalse("session 2 opens a new connection", port1.equals(port2));
+    }
+
+    @Test
+    public void client_is_rebuilt_when_the_timeout_or_a_tls_file_changes() throws Exception {
+        TestPki pki = new TestPki("homegw test CA");
+        Path anchors = pki.writeCaPem(tmp.getRoot().toPath().resolve("ca.pem"));
+        HttpAcsConnector connector = new HttpAcsConnector(
+                new TlsSettings(Optional.of(anchors), Optional.empty(), ""), 1 << 16);
+        AcsEndpoint https = endpoint("https://127.0.0.1:1/acs", Duration.ofSeconds(5));
+        HttpAcsConnector.SharedClient a = connector.client(https);
+        assertTrue("unchanged settings keep the client", a == connector.client(https));
+        HttpAcsConnector.SharedClient b = connector.client(endpoint("https://127.0.0.1:1/acs", Duration.ofSeconds(9)));
+        assertFalse("new timeout, new client", a == b);
+        new TestPki("another CA").writeCaPem(anchors);
+        java.nio.file.Files.setLastModifiedTime(anchors, java.nio.file.attribute.FileTime.fromMillis(
+                System.currentTimeMillis() + 60_000));
+        assertFalse("replaced trust anchors, new client",
+                b == connector.client(endpoint("https://127.0.0.1:1/acs", Duration.ofSeconds(9))));
+    }
+
+    @Test
     public void silent_acs_ends_the_exchange_with_a_timeout() throws Exception {
         String base = startHttp(ex -> {
             try {
