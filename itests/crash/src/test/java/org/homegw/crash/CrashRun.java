@@ -152,7 +152,7 @@ final class CrashRun {
     /** The last thing the ACS logged for the operation before the kill, e.g. "RpcAnswered". */
     private String lastEntryBefore(long from, long killMark) {
         List<LogEntry> entries = lab.acs().log(lab.device()).stream()
-                .filter(e -> e.seq() > from && e.seq() <= killMark).toList();
+                .filter(e -> e.seq() > from && e.seq() <= killMark && !(e instanceof LogEntry.PostServed)).toList();
         if (entries.isEmpty()) {
             return "before the session";
         }
