@@ -135,6 +135,15 @@ public class ConnectionRequestServiceTest {
     }
 
     @Test
+    public void a_settings_change_after_close_schedules_nothing() throws Exception {
+        start();
+        service.close();
+        int before = scheduler.pending().size();
+        service.settingsChanged();
+        assertEquals(before, scheduler.pending().size());
+    }
+
+    @Test
     public void notices_a_change_of_the_reachable_address() throws Exception {
         service = new ConnectionRequestService(new ConnectionRequestService.Options("", 0, 0, 5,
                 Duration.ofSeconds(60), false, Duration.ofMinutes(5), 2, Duration.ofSeconds(2), Duration.ofSeconds(10),
