@@ -95,10 +95,12 @@ public final class EventStore {
         save();
     }
 
-    /** Events to raise at the next start of the agent (after a reboot), e.g. "M Reboot". */
+    /** Events to raise at the next start of the agent (after a reboot), e.g. "M Reboot"; an event already promised is not repeated. */
     public synchronized void addAtNextStart(CwmpEvent event) {
-        atNextStart.add(event);
-        save();
+        if (!atNextStart.contains(event)) {
+            atNextStart.add(event);
+            save();
+        }
     }
 
     /**
