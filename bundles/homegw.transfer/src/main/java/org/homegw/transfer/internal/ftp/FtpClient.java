@@ -162,6 +162,10 @@ public final class FtpClient {
         try {
             String user = creds.present() ? creds.username() : "anonymous";
             String password = creds.present() ? creds.password() : "anonymous@";
+            if ((user + password).chars().anyMatch(ch -> ch == '\r' || ch == '\n' || ch == 0)) {
+                // would smuggle a second command into the login
+                throw new TransferFailure(SERVER_AUTHENTICATION, "FTP credentials with a line break");
+            }
             Reply r = c.send("USER " + user);
             if (r.code() == 331) {
                 r = c.send("PASS " + password);

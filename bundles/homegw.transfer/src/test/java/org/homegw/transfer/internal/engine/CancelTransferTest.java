@@ -119,6 +119,43 @@ public class CancelTransferTest {
     }
 
     @Test
+    public void cancel_of_a_running_upload_sends_no_transfer_complete() throws Exception {
+        Files.createDirectories(state.resolve("log"));
+        Files.write(state.resolve("log/homegw.log"), new byte[1 << 20]);
+        java.util.concurrent.atomic.AtomicLong received = new java.util.concurrent.atomic.AtomicLong();
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
+        try (java.net.ServerSocket slowSink = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Thread sink = new Thread(() -> {
+                // reads 16 KiB every 50 ms and never answers
+                try (java.net.Socket s = slowSink.accept(); java.io.InputStream in = s.getInputStream()) {
+                    byte[] buf = new byte[16 * 1024];
+                    for (int n; (n = in.read(buf)) > 0; ) {
+                        received.addAndGet(n);
+                        started.countDown();
+                        Thread.sleep(50);
+                    }
+                } catch (java.io.IOException | InterruptedException e) {
+                    // the client went away
+                }
+                closed.countDown();
+            }, "slow-sink");
+            sink.setDaemon(true);
+            sink.start();
+            gw.rpc(new org.homegw.cwmp.message.Upload("up", "2 Vendor Log File",
+                    "http://127.0.0.1:" + slowSink.getLocalPort() + "/up/log", "", "", 0));
+            assertTrue(started.await(10, TimeUnit.SECONDS));
+            assertEquals(new CancelTransferResponse(), gw.rpc(new CancelTransfer("up")));
+            assertEquals("gone from the queue at once", List.of(), states());
+            // socket buffers may hold the whole body already: then the worker leaves at its read timeout
+            assertTrue("the upload connection is closed", closed.await(10, TimeUnit.SECONDS));
+            awaitNoWorkFiles();
+            assertTrue(session.all().isEmpty());
+            assertEquals(List.of(), states());
+        }
+    }
+
+    @Test
     public void work_files_of_transfers_no_longer_queued_are_deleted_at_start() throws Exception {
         gw.stop();
         Path work = Files.createDirectories(state.resolve("transfer/work"));
