@@ -59,6 +59,34 @@ public class HotDeployIT {
         assertEquals(0, gw.terminate(WAIT));
     }
 
+    /** A vendor model adding Device.X_000000_Lamp.Name, as DefinitionsCompiler --additions-to writes it. */
+    private static String lampDefinitions(String object) {
+        return String.join("\n", "homegw-definitions\t1",
+                "M\tX_000000_Lamp:2.19\turn:example-com:lamp-1-0\t0\t\tDevice:2.19",
+                "S\tstring\t\\-\t\\-",
+                "O\tDevice.\tr\t1\t1\t\\-\t\\-\t",
+                "O\tDevice." + object + ".\tr\t1\t1\t\\-\t\\-\t",
+                "P\tName\tw\t0\t\t\t",
+                "END\t2\t1\t1\t0", "");
+    }
+
+    @Test
+    public void definitions_carried_by_a_deployed_bundle_are_merged_and_withdrawn_with_it() throws Exception {
+        Path lamp = home.resolve("deploy/lamp.jar");
+        TestBundles.writeDefinitions(lamp, "org.homegw.test.lamp", "1.0.0", lampDefinitions("X_000000_Lamp"));
+        gw.awaitLine(l -> l.contains("data-model definitions of org.homegw.test.lamp 1.0.0")
+                && l.contains("merged: [X_000000_Lamp:2.19], 1 parameters"), 1, WAIT);
+        Path standard = home.resolve("deploy/standard.jar");
+        TestBundles.writeDefinitions(standard, "org.homegw.test.standard", "1.0.0", lampDefinitions("Lamp"));
+        gw.awaitLine(l -> l.contains("ERROR") && l.contains("data-model definitions of org.homegw.test.standard 1.0.0")
+                && l.contains("refused: Device.Lamp."), 1, WAIT);
+
+        Files.delete(lamp);
+        gw.awaitLine(l -> l.contains("data-model definitions of org.homegw.test.lamp 1.0.0") && l.endsWith("withdrawn"),
+                1, WAIT);
+        assertEquals(0, gw.terminate(WAIT));
+    }
+
     @Test
     public void configuration_file_in_deploy_reaches_config_admin_and_is_deleted_with_the_file() throws Exception {
         Path cfg = home.resolve("deploy/org.homegw.test.sample.cfg");

@@ -30,6 +30,12 @@ final class TestBundles {
                 "Import-Package", "org.osgi.framework,org.slf4j;version=\"[1.7,3)\""), "Slf4jActivator");
     }
 
+    /** A bundle without code that carries data-model definitions (compact text) at the conventional place. */
+    static void writeDefinitions(Path jar, String symbolicName, String version, String dmdefs) throws IOException {
+        write(jar, symbolicName, Map.of("Bundle-Version", version), null,
+                Map.of("OSGI-INF/homegw/datamodel/test.dmdefs", dmdefs.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     /** A bundle whose activator runs {@link org.homegw.distribution.testbundle.ActionActivator}. */
     static void writeAction(Path jar, String symbolicName, String action, Path marker) throws IOException {
         write(jar, symbolicName, Map.of(
@@ -45,6 +51,11 @@ final class TestBundles {
      */
     private static void write(Path jar, String bsn, Map<String, String> headers, String activator)
             throws IOException {
+        write(jar, bsn, headers, activator, Map.of());
+    }
+
+    private static void write(Path jar, String bsn, Map<String, String> headers, String activator,
+                              Map<String, byte[]> resources) throws IOException {
         Manifest mf = new Manifest();
         Attributes a = mf.getMainAttributes();
         a.put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -60,6 +71,11 @@ final class TestBundles {
                 try (InputStream in = TestBundles.class.getClassLoader().getResourceAsStream(entry)) {
                     in.transferTo(jos);
                 }
+                jos.closeEntry();
+            }
+            for (Map.Entry<String, byte[]> r : resources.entrySet()) {
+                jos.putNextEntry(new JarEntry(r.getKey()));
+                jos.write(r.getValue());
                 jos.closeEntry();
             }
         }

@@ -15,6 +15,7 @@ import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 import org.homegw.launcher.logging.FelixFrameworkLogger;
+import org.homegw.launcher.logging.LogConfig;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
@@ -53,13 +54,18 @@ final class FrameworkBoot {
      * @param shell           whether the Gogo terminal bundles are installed
      * @param disabledBundles Bundle-SymbolicNames not to install ({@code adapters.disabled})
      * @param bootReason      {@code homegw.boot.reason}: start, reboot or factory-reset
+     * @param logging         the log settings, published as {@code homegw.log.*} (DeviceInfo.VendorLogFile)
      */
-    record Settings(String defaults, int connReqPort, boolean shell, Set<String> disabledBundles, String bootReason) {
+    record Settings(String defaults, int connReqPort, boolean shell, Set<String> disabledBundles, String bootReason,
+                    LogConfig logging) {
 
         Settings {
             disabledBundles = Set.copyOf(disabledBundles);
         }
     }
+
+    /** Config Admin configurations shipped with the device configuration (conf/config/*.cfg). */
+    static final String CONFIG_FOLDER = "config";
 
     private final Distribution dist;
     private final StateDirectory state;
@@ -85,6 +91,11 @@ final class FrameworkBoot {
         p.put("homegw.connreq.port", Integer.toString(settings.connReqPort()));
         p.put("homegw.restart.request.file", state.restartRequestFile().toString());
         p.put("homegw.boot.reason", settings.bootReason());
+        // where the runtime writes its log, for DeviceInfo.VendorLogFile (and uploads of it)
+        p.put("homegw.log.dir", state.logDir().toString());
+        p.put("homegw.log.file.name", LogConfig.FILE_NAME);
+        p.put("homegw.log.file.maxBytes", Long.toString(settings.logging().fileMaxBytes()));
+        p.put("homegw.log.file.count", Integer.toString(settings.logging().fileCount()));
         p.put("felix.log.logger", new FelixFrameworkLogger());
         p.put("felix.log.level", FelixFrameworkLogger.felixLevel());
         p.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, slf4jPackages());
@@ -110,6 +121,9 @@ final class FrameworkBoot {
         Framework framework = factory.newFramework((Map) properties(beginning));
         framework.init();
         BundleContext context = framework.getBundleContext();
+        ShippedConfigurationSeeder seeder = new ShippedConfigurationSeeder(context,
+                dist.configDir().resolve(CONFIG_FOLDER), levels.keySet().stream().findFirst().orElse(1));
+        context.addBundleListener(seeder);
         for (Map.Entry<Integer, List<Path>> level : levels.entrySet()) {
             for (Path jar : level.getValue()) {
                 String bsn = symbolicName(jar);
@@ -125,6 +139,8 @@ final class FrameworkBoot {
             }
         }
         framework.start();
+        context.removeBundleListener(seeder);
+        seeder.seedOnce();
         return framework;
     }
 

@@ -64,7 +64,8 @@ final class Gateway {
             boolean shell = !options.noShell() && System.console() != null;
             String bootReason = pending.map(RestartRequest::word).orElse("start");
             FrameworkBoot boot = new FrameworkBoot(dist, state, new FrameworkBoot.Settings(
-                    DefaultsOverrides.toProperty(overrides), options.crPort(), shell, config.disabledBundles(), bootReason));
+                    DefaultsOverrides.toProperty(overrides), options.crPort(), shell, config.disabledBundles(), bootReason,
+                    config.logging()));
 
             long t0 = System.nanoTime();
             Framework framework;

@@ -17,16 +17,12 @@ import java.util.stream.Stream;
  */
 final class StateDirectory {
 
-    /** Where bin/homegw keeps the AppCDS archive (see README "JVM flags"). */
-    static final String CLASS_ARCHIVE_DIR = "cds";
-
     /**
      * What a factory reset keeps: the device identity, the logs of what happened, and bin/homegw's
-     * class-data archive folder (no device state, only a cache of the firmware's classes; and a JVM
-     * told to write its archive there at exit fails with exit code 1 when the folder is gone).
+     * class-data-sharing archive (no configuration in it; the running JVM writes it at exit, and the
+     * JDK ends with exit code 1 when its directory has gone).
      */
-    private static final Set<String> KEPT_ON_FACTORY_RESET = Set.of(SerialNumberStore.FILE_NAME, "log",
-            CLASS_ARCHIVE_DIR);
+    private static final Set<String> KEPT_ON_FACTORY_RESET = Set.of(SerialNumberStore.FILE_NAME, "log", "cds");
 
     private final Path root;
 

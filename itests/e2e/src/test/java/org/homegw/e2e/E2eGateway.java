@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.homegw.cwmp.message.CwmpRequest;
 import org.homegw.labacs.AwaitTimeoutException;
@@ -43,6 +44,9 @@ public final class E2eGateway extends ExternalResource {
     private final Consumer<LabAcsConfig.Builder> acsSettings;
     private final List<String> sets;
     private Consumer<LabAcs> beforeStart = acs -> { };
+    private Map<String, String> confFiles = Map.of();
+    private final Map<String, Supplier<Map<String, String>>> configurations = new java.util.LinkedHashMap<>();
+    private Supplier<Map<String, String>> environment = Map::of;
     private LabAcs acs;
     private GatewaySite site;
     private Path stateDir;
@@ -72,6 +76,28 @@ public final class E2eGateway extends ExternalResource {
         return this;
     }
 
+    /**
+     * A Config Admin configuration the gateway finds at its first start (seeded into the state
+     * directory); {@code properties} is asked for just before the start, so it may name files that
+     * an outer rule creates.
+     */
+    public E2eGateway configuration(String pid, Supplier<Map<String, String>> properties) {
+        configurations.put(pid, properties);
+        return this;
+    }
+
+    /** Files added to the gateway's own copy of conf/ (path relative to conf/ → content), e.g. config/<pid>.cfg. */
+    public E2eGateway withConfFiles(Map<String, String> files) {
+        this.confFiles = Map.copyOf(files);
+        return this;
+    }
+
+    /** Environment variables for the gateway process (asked for at each start), e.g. HOMEGW_JAVA_OPTS. */
+    public E2eGateway environment(Supplier<Map<String, String>> env) {
+        this.environment = env;
+        return this;
+    }
+
     @Override
     protected void before() throws Throwable {
         try {
@@ -93,9 +119,10 @@ public final class E2eGateway extends ExternalResource {
         acsSettings.accept(b);
         acs = LabAcs.start(b.build());
         site = GatewaySite.create(folder.getRoot().toPath().resolve("homegw"), GatewayProcess.distributionDir(),
-                Map.of());
+                Map.of(), confFiles);
         stateDir = folder.getRoot().toPath().resolve("state");
         GatewaySite.seedConnectionRequestSettings(stateDir);
+        configurations.forEach((pid, props) -> GatewaySite.seedConfiguration(stateDir, pid, props.get()));
         outputFile = folder.getRoot().toPath().resolve("homegw.out");
         crPort = freePort();
         beforeStart.accept(acs);
@@ -128,7 +155,7 @@ public final class E2eGateway extends ExternalResource {
             throw new IllegalStateException("gateway already running");
         }
         process = GatewayProcess.start(GatewayProcess.command(site.launcher(), stateDir, acs.url(), crPort, sets),
-                outputFile);
+                outputFile, environment.get());
         serialNumber = awaitSerialNumber();
     }
 
@@ -167,6 +194,11 @@ public final class E2eGateway extends ExternalResource {
 
     public int crPort() {
         return crPort;
+    }
+
+    /** The site's deploy/ folder (FileInstall): a .cfg dropped here reconfigures a running component. */
+    public Path deployDir() {
+        return site.home().resolve("deploy");
     }
 
     public Path stateDir() {
@@ -235,7 +267,9 @@ public final class E2eGateway extends ExternalResource {
         while (Instant.now().isBefore(deadline)) {
             List<LogEntry> log = acs.log(serialNumber);
             long informs = log.stream().filter(e -> e instanceof LogEntry.InformReceived).count();
-            long ended = log.stream().filter(e -> e instanceof LogEntry.SessionEnded).count();
+            // a session the CPE resumed after the ACS's 204 ends twice: count sessions, not end records
+            long ended = log.stream().filter(e -> e instanceof LogEntry.SessionEnded)
+                    .map(e -> ((LogEntry.SessionEnded) e).sessionId()).distinct().count();
             Instant last = log.isEmpty() ? Instant.EPOCH : log.get(log.size() - 1).time();
             if (informs == ended && Instant.now().isAfter(last.plus(quiet))) {
                 return;

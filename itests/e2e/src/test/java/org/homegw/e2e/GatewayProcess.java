@@ -62,7 +62,14 @@ public final class GatewayProcess implements AutoCloseable {
 
     /** Starts the command with output (stdout and stderr) appended to {@code outputFile}. */
     public static GatewayProcess start(List<String> command, Path outputFile) {
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+        return start(command, outputFile, java.util.Map.of());
+    }
+
+    /** The same, with extra environment variables (e.g. HOMEGW_JAVA_OPTS, which bin/homegw appends). */
+    public static GatewayProcess start(List<String> command, Path outputFile, java.util.Map<String, String> env) {
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().putAll(env);
+        pb.redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(outputFile.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         try {

@@ -52,10 +52,13 @@ final class CwmpEndpoint implements HttpHandler {
     private final FaultResponder faultResponder;
     private final AcsLog log;
     private final boolean gzipResponses;
+    private final boolean closeConnections;
 
     CwmpEndpoint(SessionTable sessions, SessionDialog dialog, VersionNegotiator negotiator, HttpAuthenticator auth,
-                 FaultInjector faults, FaultResponder faultResponder, AcsLog log, boolean gzipResponses) {
+                 FaultInjector faults, FaultResponder faultResponder, AcsLog log, boolean gzipResponses,
+                 boolean closeConnections) {
         this.gzipResponses = gzipResponses;
+        this.closeConnections = closeConnections;
         this.sessions = sessions;
         this.dialog = dialog;
         this.negotiator = negotiator;
@@ -157,8 +160,21 @@ final class CwmpEndpoint implements HttpHandler {
             checkCookies(session, cookies, cookieMissing);
         }
         SessionDialog.Reply reply = dialog.process(session, envelopes);
+        AcsSession served = session;
+        int port = exchange.getRemoteAddress().getPort();
+        int in = envelopes.size();
+        String path = exchange.getRequestURI().getRawPath();
+        log.append((seq, t) -> new LogEntry.PostServed(seq, t, served.device, served.id, path, port, in,
+                reply.envelopes().size()));
         if (reply.endReason() != null) {
-            sessions.end(session, reply.endReason());
+            if (reply.envelopes().isEmpty() && reply.endReason().startsWith("204")) {
+                sessions.endResumable(session, reply.endReason());
+            } else {
+                sessions.end(session, reply.endReason());
+            }
+        }
+        if (closeConnections) {
+            exchange.getResponseHeaders().set("Connection", "close");
         }
         write(exchange, reply.envelopes());
     }

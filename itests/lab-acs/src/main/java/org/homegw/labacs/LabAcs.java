@@ -34,6 +34,7 @@ import org.homegw.labacs.connreq.ConnectionRequestSender;
 import org.homegw.labacs.connreq.UdpConnectionRequest;
 import org.homegw.labacs.fault.FaultInjector;
 import org.homegw.labacs.fault.FaultRule;
+import org.homegw.labacs.files.FileFault;
 import org.homegw.labacs.files.FileServer;
 import org.homegw.labacs.files.UploadedFile;
 import org.homegw.labacs.rest.RestApi;
@@ -104,10 +105,12 @@ public final class LabAcs implements AutoCloseable {
                     return t;
                 });
         this.workers.allowCoreThreadTimeOut(true);
-        SessionDialog dialog = new SessionDialog(log, queue, registry, answers, config.maxEnvelopes(), config.clock());
+        SessionDialog dialog = new SessionDialog(log, queue, registry, answers, config.maxEnvelopes(),
+                config.pipelineDepth(), config.clock());
         CwmpEndpoint cwmp = new CwmpEndpoint(sessions, dialog,
                 new VersionNegotiator(config.versions(), config.versionHeaders()), deviceAuth, faults,
-                new FaultResponder(loopAuth, config.hangLimit(), closing), log, config.gzipResponses());
+                new FaultResponder(loopAuth, config.hangLimit(), closing), log, config.gzipResponses(),
+                config.closeConnections());
         this.files = new FileServer(LabAcsConfig.FILES_PATH, config.filesDir(), LabAcsConfig.UPLOAD_PATH,
                 config.uploadsDir(), config.maxUploadBytes(),
                 new HttpAuthenticator(config.fileAuth(), config.clock(), Duration.ofMinutes(5)), config.clock());
@@ -320,6 +323,11 @@ public final class LabAcs implements AutoCloseable {
     /** Adds a fault rule; returns its id. */
     public long injectFault(FaultRule rule) {
         return faults.add(rule);
+    }
+
+    /** Makes every later GET of the served file {@code name} misbehave as {@code fault}; null clears it. */
+    public void fileFault(String name, FileFault fault) {
+        files.fileFault(name, fault);
     }
 
     /** Files uploaded so far. */

@@ -26,6 +26,11 @@ import org.homegw.labacs.auth.Credentials;
  * @param versionHeaders       whether the ACS reads SupportedCWMPVersions and answers UseCWMPVersion
  *                             (false with versions {1.0} = the common "1-0 only" ACS)
  * @param maxEnvelopes         MaxEnvelopes the ACS announces in its InformResponse
+ * @param pipelineDepth        requests the ACS puts in one HTTP response: 0 = as many as the CPE's Inform
+ *                             MaxEnvelopes allows (always 1 from a current CPE); n = up to n whatever the CPE
+ *                             said, as pipelining ACSes do
+ * @param closeConnections     whether every CWMP answer carries {@code Connection: close}, so each POST of a
+ *                             session comes on a new TCP connection (cookies must carry the session)
  * @param sessionTimeout       a session without a POST for this long is over (TR-069: at least 30 s)
  * @param hangLimit            longest a "hang" fault holds a request
  * @param threads              HTTP worker threads
@@ -39,7 +44,7 @@ import org.homegw.labacs.auth.Credentials;
  */
 public record LabAcsConfig(String bindAddress, int port, AuthPolicy deviceAuth, AuthPolicy fileAuth, Path filesDir,
                            Path uploadsDir, long maxUploadBytes, Set<CwmpVersion> versions, boolean versionHeaders,
-                           int maxEnvelopes, Duration sessionTimeout, Duration hangLimit, int threads,
+                           int maxEnvelopes, int pipelineDepth, boolean closeConnections, Duration sessionTimeout, Duration hangLimit, int threads,
                            Credentials connectionRequestCredentials, boolean allowRemoteConnectionRequests,
                            boolean gzipResponses, SSLContext tls, boolean requireClientCertificate, Clock clock) {
 
@@ -63,8 +68,8 @@ public record LabAcsConfig(String bindAddress, int port, AuthPolicy deviceAuth, 
         if (requireClientCertificate && tls == null) {
             throw new IllegalArgumentException("client certificates need TLS");
         }
-        if (port < 0 || port > 65535 || maxEnvelopes < 1 || threads < 2 || maxUploadBytes < 0) {
-            throw new IllegalArgumentException("bad port, maxEnvelopes, threads or maxUploadBytes");
+        if (port < 0 || port > 65535 || maxEnvelopes < 1 || pipelineDepth < 0 || threads < 2 || maxUploadBytes < 0) {
+            throw new IllegalArgumentException("bad port, maxEnvelopes, pipelineDepth, threads or maxUploadBytes");
         }
     }
 
@@ -84,6 +89,8 @@ public record LabAcsConfig(String bindAddress, int port, AuthPolicy deviceAuth, 
         private Set<CwmpVersion> versions = EnumSet.allOf(CwmpVersion.class);
         private boolean versionHeaders = true;
         private int maxEnvelopes = 1;
+        private int pipelineDepth;
+        private boolean closeConnections;
         private Duration sessionTimeout = Duration.ofSeconds(60);
         private Duration hangLimit = Duration.ofMinutes(5);
         private int threads = 16;
@@ -146,6 +153,16 @@ public record LabAcsConfig(String bindAddress, int port, AuthPolicy deviceAuth, 
             return this;
         }
 
+        public Builder pipelineDepth(int v) {
+            pipelineDepth = v;
+            return this;
+        }
+
+        public Builder closeConnections(boolean v) {
+            closeConnections = v;
+            return this;
+        }
+
         public Builder maxEnvelopes(int v) {
             maxEnvelopes = v;
             return this;
@@ -199,7 +216,7 @@ public record LabAcsConfig(String bindAddress, int port, AuthPolicy deviceAuth, 
 
         public LabAcsConfig build() {
             return new LabAcsConfig(bindAddress, port, deviceAuth, fileAuth, filesDir, uploadsDir, maxUploadBytes,
-                    versions, versionHeaders, maxEnvelopes, sessionTimeout, hangLimit, threads,
+                    versions, versionHeaders, maxEnvelopes, pipelineDepth, closeConnections, sessionTimeout, hangLimit, threads,
                     connectionRequestCredentials, allowRemoteConnectionRequests, gzipResponses, tls,
                     requireClientCertificate, clock);
         }

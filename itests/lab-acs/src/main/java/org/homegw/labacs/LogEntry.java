@@ -68,6 +68,14 @@ public sealed interface LogEntry {
                               CwmpRequest request, CwmpMessage answer) implements LogEntry {
     }
 
+    /**
+     * One POST of a session was answered: the URL path it went to, how many envelopes it carried, how
+     * many went back, and the CPE's TCP source port (a new port = a new connection).
+     */
+    record PostServed(long seq, Instant time, DeviceIdStruct device, String sessionId, String path, int remotePort,
+                      int envelopesIn, int envelopesOut) implements LogEntry {
+    }
+
     /** A session ended: {@code reason} is e.g. "204 No Content", "timeout", "replaced by a new Inform". */
     record SessionEnded(long seq, Instant time, DeviceIdStruct device, String sessionId, String reason)
             implements LogEntry {

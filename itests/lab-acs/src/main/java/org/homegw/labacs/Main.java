@@ -33,6 +33,8 @@ public final class Main {
             "  --cr-username U --cr-password P  Connection Request credentials for every device",
             "  --allow-remote-cr        allow Connection Requests to non-loopback devices",
             "  --max-envelopes N        MaxEnvelopes in the InformResponse (default 1)",
+            "  --pipeline N             send up to N requests per HTTP response, whatever the CPE's MaxEnvelopes",
+            "  --close-connections      answer every POST with Connection: close (cookies must carry the session)",
             "  --cwmp-1-0-only          behave as a legacy ACS that speaks only cwmp-1-0",
             "  --session-timeout S      end a silent session after S seconds (default 60, minimum 30)",
             "  --gzip                   gzip CWMP answers for CPEs that accept it",
@@ -137,6 +139,12 @@ public final class Main {
                     break;
                 case "--max-envelopes":
                     b.maxEnvelopes(integer(value(it, a), a, 1, 1024));
+                    break;
+                case "--pipeline":
+                    b.pipelineDepth(integer(value(it, a), a, 1, 1024));
+                    break;
+                case "--close-connections":
+                    b.closeConnections(true);
                     break;
                 case "--tls-keystore":
                     tlsKeystore = file(value(it, a), a);

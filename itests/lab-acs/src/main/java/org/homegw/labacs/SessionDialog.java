@@ -37,16 +37,18 @@ final class SessionDialog {
     private final CpeRequestAnswers answers;
     private final CwmpEncoder encoder = new CwmpEncoder();
     private final long acsMaxEnvelopes;
+    private final int pipelineDepth;
     private final Clock clock;
     private final AtomicLong cwmpIds = new AtomicLong();
 
     SessionDialog(AcsLog log, RpcQueue queue, DeviceRegistry registry, CpeRequestAnswers answers,
-                  long acsMaxEnvelopes, Clock clock) {
+                  long acsMaxEnvelopes, int pipelineDepth, Clock clock) {
         this.log = log;
         this.queue = queue;
         this.registry = registry;
         this.answers = answers;
         this.acsMaxEnvelopes = acsMaxEnvelopes;
+        this.pipelineDepth = pipelineDepth;
         this.clock = clock;
     }
 
@@ -80,13 +82,14 @@ final class SessionDialog {
             }
             boolean hold = registry.holdRequests(s.device);
             List<byte[]> bytes = new ArrayList<>();
+            long perResponse = pipelineDepth > 0 ? pipelineDepth : s.cpeMaxEnvelopes;
             // answers beyond the CPE's MaxEnvelopes wait for its next POST (§5.4.2.2 allows spreading them)
-            while (!s.unsentAnswers.isEmpty() && bytes.size() < s.cpeMaxEnvelopes) {
+            while (!s.unsentAnswers.isEmpty() && bytes.size() < perResponse) {
                 Envelope e = s.unsentAnswers.poll();
                 bytes.add(encoder.encode(hold ? withHold(e) : e));
             }
             if (s.informAnswered && s.unsentAnswers.isEmpty() && (hold || (!informHere && !cpeRequests))) {
-                while (bytes.size() < s.cpeMaxEnvelopes) {
+                while (bytes.size() < perResponse) {
                     PendingRpc p = queue.take(s.device);
                     if (p == null) {
                         break;

@@ -16,10 +16,16 @@ import org.homegw.cwmp.message.DeviceIdStruct;
  * The open sessions, by session cookie, and how they end: by the ACS's 204, by a new Inform of the
  * same device, or by silence longer than the session timeout (TR-069 §3.7.1.4 allows ≥ 30 s).
  * Ending a session fails the requests it sent that were never answered. Thread-safe.
+ *
+ * <p>A session the ACS ended with a 204 stays findable by its cookie for the session timeout: a CPE
+ * that still has requests of its own (held back by HoldRequests, or beyond MaxEnvelopes) goes on
+ * POSTing after the ACS's empty answer (TR-069 §3.7.1.4), and that POST resumes the session.
  */
 final class SessionTable {
 
     private final Map<String, AcsSession> byCookie = new HashMap<>();
+    /** Sessions ended by the ACS's 204, by cookie, until the CPE may no longer resume them. */
+    private final Map<String, AcsSession> ended = new HashMap<>();
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
     private final Duration timeout;
@@ -41,6 +47,7 @@ final class SessionTable {
                     replaced.add(old);
                 }
             }
+            ended.values().removeIf(old -> old.device.equals(device));
             s = new AcsSession(token(), token(), device, version, useHeader, remoteHost, clock.instant());
             byCookie.put(s.id, s);
         }
@@ -48,13 +55,24 @@ final class SessionTable {
         return s;
     }
 
-    /** The open session with this cookie value, or null. */
+    /** The open session with this cookie value (resuming one the ACS's 204 ended), or null. */
     AcsSession find(String cookie) {
         if (cookie == null) {
             return null;
         }
         synchronized (byCookie) {
-            return byCookie.get(cookie);
+            AcsSession open = byCookie.get(cookie);
+            if (open != null) {
+                return open;
+            }
+            AcsSession resumed = ended.remove(cookie);
+            if (resumed != null) {
+                synchronized (resumed) {
+                    resumed.ended = false;
+                }
+                byCookie.put(cookie, resumed);
+            }
+            return resumed;
         }
     }
 
@@ -76,8 +94,20 @@ final class SessionTable {
 
     /** Ends a session (once), failing its unanswered requests. */
     void end(AcsSession s, String reason) {
+        end(s, reason, false);
+    }
+
+    /** The ACS answered with an empty 204: the session ends, but the CPE may still resume it. */
+    void endResumable(AcsSession s, String reason) {
+        end(s, reason, true);
+    }
+
+    private void end(AcsSession s, String reason, boolean resumable) {
         synchronized (byCookie) {
             byCookie.remove(s.id, s);
+            if (resumable) {
+                ended.put(s.id, s);
+            }
         }
         List<PendingRpc> unanswered;
         synchronized (s) {
@@ -108,6 +138,9 @@ final class SessionTable {
             }
         }
         stale.forEach(s -> end(s, "timeout: no POST for " + timeout.toSeconds() + " s"));
+        synchronized (byCookie) {
+            ended.values().removeIf(s -> s.lastPost.isBefore(limit));
+        }
     }
 
     /** Ends every open session (the ACS is closing). */

@@ -91,7 +91,8 @@ public class LabAcsCommandTest {
 
         List<?> log = (List<?>) Json.parse(api("GET", "/api/devices/R1/log", null).body());
         List<Object> kinds = log.stream().map(e -> (Object) ((Map<?, ?>) e).get("kind")).toList();
-        assertEquals(List.of("InformReceived", "RpcSent", "RpcAnswered", "SessionEnded"), kinds);
+        assertEquals(List.of("InformReceived", "PostServed", "RpcSent", "PostServed", "RpcAnswered", "PostServed",
+                "SessionEnded"), kinds);
     }
 
     @Test

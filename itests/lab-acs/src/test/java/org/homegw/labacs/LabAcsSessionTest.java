@@ -153,6 +153,31 @@ public class LabAcsSessionTest {
     }
 
     @Test
+    public void a_cpe_request_after_the_acs_empty_answer_resumes_the_session() throws Exception {
+        start(LabAcsConfig.builder());
+        acs.setHoldRequests("SN6", true);
+        PendingRpc gpv = acs.queue("SN6", new org.homegw.cwmp.message.GetParameterValues(List.of("Device.A")));
+        FakeCpe cpe = new FakeCpe(acs.url(), "SN6");
+        cpe.postInform(cpe.inform(1, "7 TRANSFER COMPLETE"));
+        FakeCpe.Reply held = cpe.postEmpty();
+        assertEquals(gpv.request(), held.message(0));
+        assertTrue(held.header(0).isHoldRequests());
+        FakeCpe.Reply empty = cpe.post(CwmpVersion.V1_4, held.header(0).id(), gpvResponse("Device.A", "1"));
+        assertEquals(204, empty.status());
+        assertEquals(1, acs.log("SN6", LogEntry.SessionEnded.class).size());
+
+        // the CPE still had its TransferComplete (held back until now): same cookie, same session
+        FakeCpe.Reply tc = cpe.post(CwmpVersion.V1_4, "tc-6",
+                new TransferComplete("dl-6", FaultStruct.NONE, "2026-01-01T00:00:00Z", "2026-01-01T00:00:01Z"));
+        assertEquals(new TransferCompleteResponse(), tc.message(0));
+        assertEquals(204, cpe.postEmpty().status());
+        String session = acs.log("SN6", LogEntry.InformReceived.class).get(0).sessionId();
+        assertEquals(session, acs.log("SN6", LogEntry.CpeRequestReceived.class).get(0).sessionId());
+        assertEquals(List.of(), acs.log("SN6", LogEntry.ProtocolViolation.class));
+        assertEquals(2, acs.log("SN6", LogEntry.SessionEnded.class).size());
+    }
+
+    @Test
     public void without_hold_requests_sends_nothing_while_the_cpe_has_requests_of_its_own() throws Exception {
         start(LabAcsConfig.builder());
         PendingRpc reboot = acs.queue("SN5", new Reboot("rb"));

@@ -16,6 +16,10 @@ import org.osgi.annotation.versioning.ConsumerType;
  * anything else, or an exception, becomes fault 9002. Long work (a transfer) must not block the
  * session: answer at once and report the result later through
  * {@link CpeRequestQueue#queue}.
+ *
+ * <p>A vendor method arrives as an {@link org.homegw.cwmp.message.UnknownMethod} carrying its
+ * arguments as a name → value tree; answer it with a {@link org.homegw.cwmp.message.VendorResponse}
+ * named {@code <method>Response} (e.g. {@code VendorResponse.to(request, VendorArgument.of("Status", "0"))}).
  */
 @ConsumerType
 public interface RpcHandler {

@@ -5,7 +5,8 @@
  * CwmpDecoder decoder = new CwmpDecoder();            // DecodeLimits.DEFAULTS
  * try {
  *     for (Envelope e : decoder.decodeAll(httpBody)) { // one or several envelopes per body
- *         for (CwmpMessage m : e.body()) { ... }       // UnknownMethod -> answer fault 9000
+ *         // UnknownMethod: a vendor X_ method with its argument tree -> VendorResponse or fault 9000
+ *         for (CwmpMessage m : e.body()) { ... }
  *     }
  * } catch (DecodeException bad) {
  *     // bad.faultCode() is 9003 when a known method had bad arguments (answer with

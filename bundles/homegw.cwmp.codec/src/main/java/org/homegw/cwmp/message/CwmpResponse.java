@@ -30,5 +30,6 @@ public sealed interface CwmpResponse extends CwmpMessage permits
         DUStateChangeCompleteResponse,
         AutonomousDUStateChangeCompleteResponse,
         RequestDownloadResponse,
-        KickedResponse {
+        KickedResponse,
+        VendorResponse {
 }

@@ -1,7 +1,7 @@
 /**
  * CWMP messages as immutable values: every RPC request and response of cwmp-1-0 to cwmp-1-4.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package org.homegw.cwmp.message;
 

@@ -1,6 +1,7 @@
 package org.homegw.cwmp.codec;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
@@ -126,9 +127,20 @@ public class LenientDecodeTest {
     }
 
     @Test
-    public void vendor_method_becomes_unknown_method_with_its_name() throws Exception {
-        Envelope e = decode(envelope("<cwmp:X_ACME_Frobnicate><Level>3</Level></cwmp:X_ACME_Frobnicate>"));
-        assertEquals(new UnknownMethod("X_ACME_Frobnicate"), e.first());
+    public void vendor_method_becomes_unknown_method_with_its_name_and_argument_tree() throws Exception {
+        Envelope e = decode(envelope("<cwmp:X_ACME_Frobnicate><Level xsi:type=\"xsd:int\">3</Level>\n  <Opts>"
+                + "<Mode> fast </Mode><Empty/></Opts></cwmp:X_ACME_Frobnicate><cwmp:X_ACME_FrobnicateResponse/>"));
+        assertEquals(new UnknownMethod("X_ACME_Frobnicate", List.of(VendorArgument.of("Level", "3"),
+                VendorArgument.struct("Opts", VendorArgument.of("Mode", " fast "), VendorArgument.of("Empty", "")))),
+                e.first());
+        assertEquals(new VendorResponse("X_ACME_FrobnicateResponse", List.of()), e.body().get(1));
+    }
+
+    @Test
+    public void vendor_argument_name_the_tree_cannot_hold_is_a_9003() {
+        DecodeException e = assertThrows(DecodeException.class, () -> decode(envelope(
+                "<cwmp:X_ACME_Frobnicate><\u00e9t\u00e9>1</\u00e9t\u00e9></cwmp:X_ACME_Frobnicate>")));
+        assertEquals(java.util.OptionalInt.of(9003), e.faultCode());
     }
 
     @Test

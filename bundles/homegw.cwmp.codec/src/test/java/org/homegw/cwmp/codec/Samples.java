@@ -104,6 +104,11 @@ final class Samples {
                 new RequestDownloadResponse(),
                 new Kicked("login", "http://portal.example/", "x=1", "http://portal.example/next"),
                 new KickedResponse("http://portal.example/done"),
+                new UnknownMethod("X_ACME_Ping", List.of(VendorArgument.of("Host", " 10.0.0.1 "),
+                        VendorArgument.struct("Options", VendorArgument.of("Count", "3"), VendorArgument.of("Size", "")))),
+                new UnknownMethod("X_ACME_Reset"),
+                new VendorResponse("X_ACME_PingResponse", List.of(VendorArgument.of("Status", "ok & <fine>"),
+                        VendorArgument.struct("Result", VendorArgument.struct("Hop", VendorArgument.of("Ms", "4"))))),
                 FaultMessage.of(9003, "Invalid arguments", List.of(
                         new SetParameterValuesFault("Device.DeviceInfo.SoftwareVersion", 9008, "read-only"),
                         new SetParameterValuesFault("Device.X_ACME_Offset", 9007, "out of range"))),

@@ -22,6 +22,15 @@ import java.util.Objects;
  * model is the one named by {@code --model}, otherwise the last model read. Each {@code --mount} file
  * must hold exactly one service model. Exit status 0 on success, 1 when an input is refused, 2 on a
  * usage error.
+ *
+ * <p>For a bundle that carries its own definitions (docs/vendor-kit.md), {@code --additions-to BASE}
+ * reads the vendor XML files with the model of {@code BASE} (a compact file such as
+ * {@code device-config/datamodel/device-2.19.dmdefs}, or BBF XML) as their base and writes only what
+ * they add ({@link VendorAdditions}):
+ * <pre>
+ * java ... DefinitionsCompiler --out target/classes/OSGI-INF/homegw/datamodel/X_000000_SmartPlug.dmdefs \
+ *     --additions-to device-2.19.dmdefs X_000000_SmartPlug.xml
+ * </pre>
  */
 public final class DefinitionsCompiler {
 
@@ -87,6 +96,36 @@ public final class DefinitionsCompiler {
         return root;
     }
 
+    /**
+     * Builds what vendor model files add to {@code base} ({@link VendorAdditions}).
+     *
+     * @param base        the standard model the vendor files extend ({@code <model base=...>})
+     * @param vendorFiles BBF-schema vendor files, read in order (at least one)
+     * @param vendorModel name of the vendor model to take, or null for the last model read
+     * @throws DefinitionsException if a file is refused, no such model is read, or it changes a base definition
+     */
+    public DataModelDefinitions compileAdditions(DataModelDefinitions base, List<Path> vendorFiles, String vendorModel)
+            throws DefinitionsException {
+        if (vendorFiles.isEmpty()) {
+            throw new DefinitionsException("no vendor model file given");
+        }
+        List<DataModelDefinitions> read = new ArrayList<>(List.of(base));
+        DataModelDefinitions chosen = null;
+        for (Path f : vendorFiles) {
+            for (DataModelDefinitions m : reader.read(f, read)) {
+                read.add(m);
+                if (vendorModel == null || m.name().equals(vendorModel)) {
+                    chosen = m;
+                }
+            }
+        }
+        if (chosen == null) {
+            throw new DefinitionsException(vendorModel == null ? "the vendor files define no model"
+                    : "no model named " + vendorModel + " in " + vendorFiles);
+        }
+        return VendorAdditions.of(base, chosen);
+    }
+
     /** The provenance comment lines written at the top of the compact file (file names only, no paths). */
     public static List<String> provenance(List<Path> modelFiles, List<Mount> mounts) {
         List<String> lines = new ArrayList<>();
@@ -110,6 +149,7 @@ public final class DefinitionsCompiler {
     /** Runs the command line and returns the exit status (for tests and {@link #main}). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         Path output = null;
+        Path additionsTo = null;
         String model = null;
         long maxBytes = BbfXmlReader.DEFAULT_MAX_BYTES;
         List<Path> files = new ArrayList<>();
@@ -120,6 +160,7 @@ public final class DefinitionsCompiler {
                 switch (a) {
                     case "--out" -> output = Path.of(value(args, ++i, a));
                     case "--model" -> model = value(args, ++i, a);
+                    case "--additions-to" -> additionsTo = Path.of(value(args, ++i, a));
                     case "--max-bytes" -> maxBytes = Long.parseLong(value(args, ++i, a));
                     case "--mount" -> {
                         String v = value(args, ++i, a);
@@ -140,15 +181,30 @@ public final class DefinitionsCompiler {
             if (output == null || files.isEmpty()) {
                 throw new IllegalArgumentException("need --out FILE and at least one model file");
             }
+            if (additionsTo != null && !mounts.isEmpty()) {
+                throw new IllegalArgumentException("--additions-to and --mount cannot be combined");
+            }
         } catch (IllegalArgumentException e) {
             err.println("DefinitionsCompiler: " + e.getMessage());
             err.println("usage: DefinitionsCompiler --out FILE [--model NAME] [--max-bytes N] MODEL.xml... "
                     + "[--mount OBJECT.=SERVICE.xml]...");
+            err.println("       DefinitionsCompiler --out FILE --additions-to BASE.dmdefs [--model NAME] VENDOR.xml...");
             return 2;
         }
         try {
-            DataModelDefinitions defs = new DefinitionsCompiler(new BbfXmlReader(maxBytes)).compile(files, model, mounts);
-            new CompactDefinitionsWriter().write(defs, provenance(files, mounts), output);
+            BbfXmlReader xml = new BbfXmlReader(maxBytes);
+            DataModelDefinitions defs;
+            List<String> comments;
+            if (additionsTo == null) {
+                defs = new DefinitionsCompiler(xml).compile(files, model, mounts);
+                comments = provenance(files, mounts);
+            } else {
+                DataModelDefinitions base = new DefinitionsLoader(xml, new CompactDefinitionsReader()).load(additionsTo);
+                defs = new DefinitionsCompiler(xml).compileAdditions(base, files, model);
+                comments = new ArrayList<>(provenance(files, mounts));
+                comments.add("Additions to " + base.name() + " (" + additionsTo.getFileName() + ") only");
+            }
+            new CompactDefinitionsWriter().write(defs, comments, output);
             out.printf("%s: %s, %d objects, %d parameters, %d bytes%n", output,
                     defs.models().stream().map(ModelInfo::name).toList(), defs.objects().size(),
                     defs.parameters().size(), Files.size(output));

@@ -17,7 +17,7 @@
  * </ul>
  * Pure Java (JDK only); all model types are immutable and safe to share between threads.
  */
-@Version("1.1.0")
+@Version("1.2.0")
 @Export
 package org.homegw.datamodel.definitions;
 

@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
 import org.homegw.datamodel.api.ActiveNotificationListener;
 import org.homegw.datamodel.internal.builtin.SupportedModelsProvider;
+import org.homegw.datamodel.internal.contrib.LiveDefinitions;
 import org.homegw.datamodel.internal.core.ChangeEvents;
 import org.homegw.datamodel.internal.core.DataModelRegistry;
 import org.homegw.datamodel.internal.provider.ProviderRegistration;
@@ -87,10 +89,15 @@ public final class RegistryAssembly {
         return this;
     }
 
+    /** The default values for a set of definitions: its factory defaults, built-ins, file, framework property. */
+    private Map<String, String> defaults(SchemaTree definitions) {
+        return new DefaultValues(definitions).withBuiltIns().withFile(defaultsFile)
+                .withLines(defaultsText, "homegw.defaults").values();
+    }
+
     public Assembled build() {
         StateStore store = new StateStore(stateDir == null ? null : stateDir.resolve(STATE_FILE));
-        DefaultValues defaults = new DefaultValues(tree).withBuiltIns().withFile(defaultsFile).withLines(defaultsText, "homegw.defaults");
-        StoreProvider storeProvider = new StoreProvider(tree, store, defaults.values());
+        StoreProvider storeProvider = new StoreProvider(tree, store, defaults(tree));
         List<String> subtrees = storePaths == null || storePaths.isEmpty() ? defaultStorePaths(tree.root()) : storePaths;
         SupportedModelsProvider models = new SupportedModelsProvider(tree);
         List<ProviderRegistration> builtins = new ArrayList<>();
@@ -98,11 +105,20 @@ public final class RegistryAssembly {
         builtins.add(new ProviderRegistration(models, models.paths(), BUILTIN_RANKING, -2, true));
         DataModelRegistry registry = new DataModelRegistry(tree, providers, store, listeners, events);
         builtins.forEach(providers::add);
-        return new Assembled(registry, store, storeProvider, providers);
+        LiveDefinitions live = new LiveDefinitions(tree, next -> {
+            // defaults first: a parameter the registry starts to resolve already has its default value
+            storeProvider.useDefinitions(next, defaults(next));
+            models.useModels(next.models());
+            registry.useDefinitions(next);
+        });
+        return new Assembled(registry, store, storeProvider, providers, live);
     }
 
-    /** The parts of a wired registry. */
+    /**
+     * The parts of a wired registry; {@code definitions} takes the definitions bundles contribute
+     * while the registry runs.
+     */
     public record Assembled(DataModelRegistry registry, StateStore store, StoreProvider storeProvider,
-                            ProviderTable providers) {
+                            ProviderTable providers, LiveDefinitions definitions) {
     }
 }

@@ -25,6 +25,8 @@ public class MapProvider extends AbstractParameterProvider {
     public CwmpFault validateFault;
     public CwmpFault writeFault;
     public int writeStatus;
+    /** The origin of every write handed over, in order ("path ACS"). */
+    public final List<String> writeOrigins = new ArrayList<>();
     public int addStatus;
     public boolean throwOnWrite;
     /** Template of parameter names with their initial values, per table path, used by add(). */
@@ -72,6 +74,7 @@ public class MapProvider extends AbstractParameterProvider {
     @Override
     public synchronized Outcome<Integer> write(List<ParameterWrite> writes) {
         calls.add("write " + writes.size());
+        writes.forEach(w -> writeOrigins.add(w.path() + " " + w.caller()));
         if (throwOnWrite) {
             throw new IllegalStateException("device on fire");
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.homegw.datamodel.api.CwmpFault;
+import org.homegw.datamodel.api.ParameterValue;
 import org.homegw.datamodel.api.CwmpFault.ParameterFault;
 import org.homegw.datamodel.api.DataModel.Caller;
 import org.homegw.datamodel.api.Outcome;
@@ -121,7 +122,7 @@ public class SetValuesTest {
     @Test
     public void date_times_are_iso_and_read_back_in_utc() {
         accepts("Device.X_TEST.When", "2024-03-01T10:00:00+02:00", "2024-03-01T08:00:00Z");
-        accepts("Device.X_TEST.When", "2024-03-01T10:00:00.500Z", "2024-03-01T10:00:00.5Z");
+        accepts("Device.X_TEST.When", "2024-03-01T10:00:00.500Z", "2024-03-01T10:00:00.500Z");
         accepts("Device.X_TEST.When", "0001-01-03T03:00:00", "0001-01-03T03:00:00");
         assertEquals(9006, code("Device.X_TEST.When", "2024-02-30T00:00:00Z"));
         assertEquals(9006, code("Device.X_TEST.When", "yesterday"));
@@ -163,6 +164,28 @@ public class SetValuesTest {
         assertTrue(f.registry.setValues(pvs("Device.X_TEST.Diag", "Complete"), null, Caller.LOCAL).isSuccess());
     }
 
+    /** The code of a one-parameter set whose value carries {@code xsiType}, as the codec read it. */
+    private int typedCode(String path, String value, String xsiType) {
+        CwmpFault fault = f.registry.setValues(List.of(new ParameterValue(path, value, xsiType)), "k", Caller.ACS)
+                .faultOrNull();
+        return fault == null ? 0 : fault.parameterFaults().get(0).code();
+    }
+
+    @Test
+    public void text_that_is_no_value_of_the_type_is_9007_under_that_type_and_9006_under_another() {
+        String interval = "Device.ManagementServer.PeriodicInformInterval";
+        assertEquals(9007, typedCode(interval, "not-a-number", "unsignedInt"));
+        assertEquals(9007, typedCode(interval, "not-a-number", "xsd:unsignedInt"));
+        assertEquals(9007, typedCode(interval, "-1", "unsignedInt"));
+        assertEquals(9006, typedCode(interval, "not-a-number", "string"));
+        assertEquals(9006, typedCode(interval, "not-a-number", "int"));
+        assertEquals("a valid value is taken whatever type the ACS named (many send xsd:string)", 0,
+                typedCode(interval, "30", "string"));
+        assertEquals(9007, typedCode("Device.X_TEST.Flag", "yes", "boolean"));
+        assertEquals(9007, typedCode("Device.X_TEST.Bin", "***", "base64Binary"));
+        assertEquals(9006, typedCode("Device.X_TEST.Bin", "***", "hexBinary"));
+    }
+
     @Test
     public void lists_check_items_count_and_whole_length() {
         accepts("Device.X_TEST.Tags", "a, b", "a,b");
@@ -170,7 +193,8 @@ public class SetValuesTest {
         assertEquals(9007, code("Device.X_TEST.Tags", "a,b,c"));
         assertEquals(9007, code("Device.X_TEST.Tags", ""));
         accepts("Device.X_TEST.Ports", " 1 ,02,100", "1,2,100");
-        assertEquals(9006, code("Device.X_TEST.Ports", "1,x"));
+        assertEquals("a list travels as a string: an item that is no number is an invalid value", 9007,
+                code("Device.X_TEST.Ports", "1,x"));
         assertEquals(9007, code("Device.X_TEST.Ports", "1,101"));
         accepts("Device.X_TEST.Ports", "", "");
     }

@@ -26,6 +26,10 @@ import java.util.Properties;
 public record LogConfig(Level rootLevel, Map<String, Level> prefixLevels, Level consoleLevel, long fileMaxBytes,
         int fileCount) {
 
+    /** The current log file's name in the log directory; rolled files append ".1", ".2", ... */
+    public static final String FILE_NAME = "homegw.log";
+
+
     /** Used until the launcher has read the device configuration. */
     public static final LogConfig DEFAULT = new LogConfig(Level.INFO, Map.of(), Level.INFO, 1 << 20, 5);
 

@@ -15,7 +15,7 @@ import java.nio.file.StandardOpenOption;
  */
 final class RotatingFileSink implements AutoCloseable {
 
-    static final String FILE_NAME = "homegw.log";
+    static final String FILE_NAME = LogConfig.FILE_NAME;
 
     private final Path dir;
     private final long maxBytes;

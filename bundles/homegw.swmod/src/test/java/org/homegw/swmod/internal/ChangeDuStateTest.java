@@ -102,7 +102,8 @@ public class ChangeDuStateTest {
         assertTrue(gw.set(EU + "1.RequestedState", "Idle").isSuccess());
         assertEquals("Idle", gw.awaitValue(EU + "1.Status", "Idle"));
         assertEquals("", gw.value(EU + "1.References"));
-        assertEquals("false", gw.value(EU + "1.AutoStart"));
+        // AutoStart is the ACS's own setting, independent of the state requested now
+        assertEquals("true", gw.value(EU + "1.AutoStart"));
 
         assertTrue(gw.set(EU + "1.RequestedState", "Active").isSuccess());
         assertEquals("Active", gw.awaitValue(EU + "1.Status", "Active"));
@@ -241,7 +242,7 @@ public class ChangeDuStateTest {
 
     @Test
     public void install_with_unsupported_protocol_fails_with_9013() throws Exception {
-        assertFault(9013, install("ftp://127.0.0.1/x.jar"));
+        assertFault(9013, install("tftp://127.0.0.1/x.jar"));
     }
 
     @Test
@@ -402,6 +403,20 @@ public class ChangeDuStateTest {
         assertEquals(DU + "4", c.deploymentUnitRef());
         assertEquals(EU + "4", c.executionUnitRefList());
         assertTrue(gw.queued.isEmpty());
+    }
+
+    @Test
+    public void supported_data_model_list_names_the_models_the_running_unit_brought() throws Exception {
+        gw.supportedModels = java.util.Map.of("Device.DeviceInfo.SupportedDataModel.1", "urn:bbf:tr-181",
+                "Device.DeviceInfo.SupportedDataModel.2", "urn:example:test-model");
+        install(files.put("/m.jar", TestBundles.withModel("com.example.model", "1.0.0", "urn:example:test-model")));
+        install(files.put("/p.jar", TestBundles.plain("com.example.nomodel", "1.0.0", null)));
+
+        assertEquals("Device.DeviceInfo.SupportedDataModel.2", gw.value(EU + "1.SupportedDataModelList"));
+        assertEquals("", gw.value(EU + "2.SupportedDataModelList"));
+        gw.set(EU + "1.RequestedState", "Idle");
+        gw.awaitValue(EU + "1.Status", "Idle");
+        assertEquals("a stopped unit's models are withdrawn", "", gw.value(EU + "1.SupportedDataModelList"));
     }
 
     private boolean hasBundle(String name) {

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -29,6 +30,13 @@ final class TestBundles {
                 ProviderActivator.class, ProviderActivator.VendorProvider.class);
     }
 
+    /** A bundle without code that carries data-model definitions declaring one vendor model with this URN. */
+    static byte[] withModel(String symbolicName, String version, String urn) {
+        String dmdefs = "homegw-definitions\t1\nM\tX_TEST_Model:1.0\t" + urn + "\t0\t\tDevice:2.19\nEND\t0\t0\t0\t0\n";
+        return build(symbolicName, version, null, Map.of("OSGI-INF/homegw/datamodel/x.dmdefs",
+                dmdefs.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     /** A bundle whose activator throws. */
     static byte[] failing(String symbolicName, String version) {
         return build(symbolicName, version, "org.osgi.framework", FailingActivator.class);
@@ -36,6 +44,11 @@ final class TestBundles {
 
     /** The first class, if any, is the activator. */
     private static byte[] build(String symbolicName, String version, String imports, Class<?>... classes) {
+        return build(symbolicName, version, imports, Map.of(), classes);
+    }
+
+    private static byte[] build(String symbolicName, String version, String imports, Map<String, byte[]> files,
+                                Class<?>... classes) {
         boolean activator = classes.length > 0;
         Manifest m = new Manifest();
         Attributes a = m.getMainAttributes();
@@ -57,6 +70,11 @@ final class TestBundles {
         try (JarOutputStream jar = new JarOutputStream(bytes, m)) {
             for (Class<?> c : classes) {
                 addClass(jar, c);
+            }
+            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                jar.putNextEntry(new JarEntry(f.getKey()));
+                jar.write(f.getValue());
+                jar.closeEntry();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,6 +1,7 @@
 package org.homegw.swmod.internal;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +14,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+
+import javax.net.ssl.SSLSocketFactory;
 
 import org.apache.felix.framework.FrameworkFactory;
 import org.homegw.cwmp.api.CpeRequestQueue;
@@ -28,7 +31,12 @@ import org.homegw.datamodel.api.Outcome;
 import org.homegw.datamodel.spi.ParameterProvider;
 import org.homegw.datamodel.spi.ParameterWrite;
 import org.homegw.swmod.internal.component.SoftwareModules;
-import org.homegw.swmod.internal.du.BundleDownloader;
+import org.homegw.swmod.internal.du.BundleFetcher;
+import org.homegw.swmod.internal.du.BundleSignatures;
+import org.homegw.swmod.internal.du.UnitSource;
+import org.homegw.transfer.internal.http.FileServerClient;
+import org.homegw.transfer.internal.http.HttpAuthorization;
+import org.homegw.transfer.internal.http.HttpFileDownloader;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
@@ -53,10 +61,27 @@ final class TestGateway implements AutoCloseable {
     private Framework framework;
     private SoftwareModules modules;
 
+    private final BundleSignatures signatures;
+    /** What the registry's Device.DeviceInfo.SupportedDataModel. table holds (URN by instance path). */
+    volatile Map<String, String> supportedModels = Map.of();
+
     TestGateway(Path cache, Path state) throws BundleException {
+        this(cache, state, BundleSignatures.notRequired());
+    }
+
+    TestGateway(Path cache, Path state, BundleSignatures signatures) throws BundleException {
         this.cache = cache;
         this.state = state;
+        this.signatures = signatures;
         start();
+    }
+
+    /** The gateway's real downloader (the transfer manager's), with short timeouts for the tests. */
+    static BundleFetcher fetcher(long maxBytes, Duration readTimeout) {
+        FileServerClient client = new FileServerClient(new FileServerClient.Settings(
+                (SSLSocketFactory) SSLSocketFactory.getDefault(), Duration.ofSeconds(5), readTimeout),
+                new HttpAuthorization(new SecureRandom()));
+        return new BundleFetcher(new HttpFileDownloader(client, Long.MAX_VALUE), maxBytes);
     }
 
     private void start() throws BundleException {
@@ -66,12 +91,12 @@ final class TestGateway implements AutoCloseable {
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         // the test bundles' activator uses the data-model SPI from the class path
         config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA,
-                "org.homegw.datamodel.api;version=1.0.0,org.homegw.datamodel.spi;version=1.1.0");
+                "org.homegw.datamodel.api;version=1.0.0,org.homegw.datamodel.spi;version=1.2.0");
         framework = new FrameworkFactory().newFramework(config);
         framework.start();
         CpeRequestQueue queue = (request, events) -> queued.add(new Queued(request, List.of(events)));
         modules = SoftwareModules.start(context(), queue, state, Pattern.compile(SoftwareModules.DEFAULT_CORE_BUNDLES),
-                new BundleDownloader(1024 * 1024, Duration.ofSeconds(30)), CLOCK);
+                new UnitSource(fetcher(1024 * 1024, Duration.ofSeconds(30)), signatures), () -> supportedModels, CLOCK);
     }
 
     BundleContext context() {

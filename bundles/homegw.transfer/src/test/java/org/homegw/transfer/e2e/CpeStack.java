@@ -110,7 +110,7 @@ final class CpeStack {
                 () -> {
                     timeline.add("reboot asked");
                     agent.rebootAfterSession("firmware switch");
-                }, state.resolve("log"));
+                }, DeviceSide.gatewayLog(state.resolve("log")));
         Path dir = state.resolve("transfer");
         transfers = new TransferEngine(TransferStore.open(dir.resolve("transfers.properties")), http, dir.resolve("work"),
                 dir.resolve("files"), side, (request, events) -> agent.queueRequest(request, List.of(events)),

@@ -21,6 +21,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.homegw.labacs.auth.HttpAuthenticator;
@@ -43,6 +45,7 @@ public final class FileServer implements HttpHandler {
     private final HttpAuthenticator auth;
     private final Clock clock;
     private final List<UploadedFile> uploads = new CopyOnWriteArrayList<>();
+    private final Map<String, FileFault> faults = new ConcurrentHashMap<>();
 
     /**
      * @param downloadPrefix context path for downloads, e.g. {@code /files/}
@@ -62,6 +65,15 @@ public final class FileServer implements HttpHandler {
     /** Every upload stored so far, oldest first. */
     public List<UploadedFile> uploads() {
         return List.copyOf(uploads);
+    }
+
+    /** Makes every later GET of {@code name} misbehave as {@code fault}; null serves it normally again. */
+    public void fileFault(String name, FileFault fault) {
+        if (fault == null) {
+            faults.remove(name);
+        } else {
+            faults.put(name, fault);
+        }
     }
 
     @Override
@@ -128,13 +140,46 @@ public final class FileServer implements HttpHandler {
                 return;
             }
             exchange.sendResponseHeaders(status, length == 0 ? -1 : length);
+            FileFault fault = faults.get(name);
+            if (fault instanceof FileFault.Truncate t && t.bytes() < length) {
+                OutputStream out = exchange.getResponseBody();
+                ch.transferTo(start, t.bytes(), Channels.newChannel(out));
+                out.flush();
+                LOG.log(System.Logger.Level.INFO, "served {0}: programmed truncation after {1} of {2} bytes", name,
+                        String.valueOf(t.bytes()), String.valueOf(length));
+                // the exchange is closed with bytes missing: the JDK server drops the connection
+                throw new IOException("programmed truncation of " + name);
+            }
             if (length > 0) {
                 try (OutputStream out = exchange.getResponseBody()) {
-                    ch.transferTo(start, length, Channels.newChannel(out));
+                    if (fault instanceof FileFault.Throttle slow) {
+                        sendSlowly(ch, start, length, out, slow.bytesPerSecond());
+                    } else {
+                        ch.transferTo(start, length, Channels.newChannel(out));
+                    }
                 }
             }
             LOG.log(System.Logger.Level.INFO, "served {0} ({1} bytes, HTTP {2}) to {3}", name, String.valueOf(length), String.valueOf(status),
                     exchange.getRemoteAddress());
+        }
+    }
+
+    /** Chunks of at most 4 KiB, each followed by the pause that keeps the rate; ends when the client goes. */
+    private static void sendSlowly(FileChannel ch, long start, long length, OutputStream out, long bytesPerSecond)
+            throws IOException {
+        int chunk = (int) Math.max(1, Math.min(4096, bytesPerSecond / 10));
+        long pauseMillis = Math.max(1, chunk * 1000L / bytesPerSecond);
+        for (long sent = 0; sent < length; ) {
+            long n = Math.min(chunk, length - sent);
+            ch.transferTo(start + sent, n, Channels.newChannel(out));
+            out.flush();
+            sent += n;
+            try {
+                Thread.sleep(pauseMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while throttling", e);
+            }
         }
     }
 

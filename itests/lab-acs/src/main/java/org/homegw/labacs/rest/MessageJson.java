@@ -87,7 +87,10 @@ public final class MessageJson {
             }
         }
         if (name.startsWith("X_")) {
-            return new UnknownMethod(name);
+            // "arguments": [{"name": "Host", "value": "10.0.0.1"}, {"name": "Opts", "children": [...]}]
+            Map<String, Object> vendor = new java.util.HashMap<>(json);
+            vendor.put("methodName", name);
+            return (CwmpRequest) record(UnknownMethod.class, vendor);
         }
         throw new JsonException("unknown RPC method '" + name + "'");
     }

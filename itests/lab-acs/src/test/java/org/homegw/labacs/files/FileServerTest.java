@@ -96,6 +96,39 @@ public class FileServerTest {
     }
 
     @Test
+    public void truncation_fault_announces_the_whole_file_and_sends_only_its_start() throws Exception {
+        String base = start(AuthPolicy.none());
+        files.fileFault("fw.bin", new FileFault.Truncate(1000));
+        java.net.HttpURLConnection c = (java.net.HttpURLConnection) URI.create(base + "/files/fw.bin").toURL()
+                .openConnection();
+        assertEquals(200, c.getResponseCode());
+        assertEquals(10_000, c.getContentLengthLong());
+        byte[] got = new byte[20_000];
+        int n = 0;
+        try (java.io.InputStream in = c.getInputStream()) {
+            for (int r; (r = in.read(got, n, got.length - n)) > 0; ) {
+                n += r;
+            }
+        } catch (java.io.IOException expected) {
+            // the connection closed with bytes missing
+        }
+        assertEquals(1000, n);
+        assertArrayEquals(Arrays.copyOf(firmware, 1000), Arrays.copyOf(got, n));
+
+        files.fileFault("fw.bin", null);
+        assertArrayEquals(firmware, get(base + "/files/fw.bin", null).body());
+    }
+
+    @Test
+    public void throttle_fault_still_sends_the_whole_file() throws Exception {
+        String base = start(AuthPolicy.none());
+        files.fileFault("fw.bin", new FileFault.Throttle(200_000));
+        HttpResponse<byte[]> slow = get(base + "/files/fw.bin", "bytes=5000-");
+        assertEquals(206, slow.statusCode());
+        assertArrayEquals(Arrays.copyOfRange(firmware, 5000, 10_000), slow.body());
+    }
+
+    @Test
     public void answers_404_for_missing_and_400_for_names_leaving_the_directory() throws Exception {
         String base = start(AuthPolicy.none());
         assertEquals(404, get(base + "/files/none.bin", null).statusCode());

@@ -29,6 +29,10 @@ public class MessageJsonTest {
                 + "\"fileSize\":1234}"));
         assertEquals(new GetParameterNames("", true), request("{\"method\":\"GetParameterNames\",\"nextLevel\":true}"));
         assertEquals(new UnknownMethod("X_ACME_Ping"), request("{\"method\":\"X_ACME_Ping\"}"));
+        assertEquals(new UnknownMethod("X_ACME_Ping", List.of(org.homegw.cwmp.message.VendorArgument.of("Host", "h"),
+                org.homegw.cwmp.message.VendorArgument.struct("Opts", org.homegw.cwmp.message.VendorArgument.of("N", "2")))),
+                request("{\"method\":\"X_ACME_Ping\",\"arguments\":[{\"name\":\"Host\",\"value\":\"h\"},"
+                        + "{\"name\":\"Opts\",\"children\":[{\"name\":\"N\",\"value\":2}]}]}"));
     }
 
     @Test

@@ -11,11 +11,13 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.homegw.adapter.host.internal.dm.DeviceInfoProvider;
 import org.homegw.adapter.host.internal.dm.EthernetProvider;
 import org.homegw.adapter.host.internal.dm.HostsProvider;
 import org.homegw.adapter.host.internal.dm.IpInterfaceProvider;
+import org.homegw.adapter.host.internal.linux.IpLinkControl;
 import org.homegw.adapter.host.internal.linux.LinuxHostDriver;
 import org.homegw.datamodel.api.CwmpFault;
 import org.homegw.datamodel.api.DataModel.Caller;
@@ -61,8 +63,10 @@ public class HostAdapterRegistryTest {
         registry = new RegistryAssembly(tree).stateDir(tmp.newFolder().toPath()).providers(providers)
                 .defaultsText("Device.DeviceInfo.Manufacturer=homegw").build().registry();
         DeviceInfoProvider info = new DeviceInfoProvider("Device.", driver, clock, age);
-        EthernetProvider eth = new EthernetProvider("Device.", driver, clock, age);
-        IpInterfaceProvider ip = new IpInterfaceProvider("Device.", driver, clock, age);
+        // the shipped control as configured by default: it refuses, so the host is never touched
+        IpLinkControl control = new IpLinkControl(false, Set.of(), List.of("ip"), 1000);
+        EthernetProvider eth = new EthernetProvider("Device.", driver, control, clock, age);
+        IpInterfaceProvider ip = new IpInterfaceProvider("Device.", driver, control, clock, age);
         HostsProvider hosts = new HostsProvider("Device.", driver, clock, age);
         add(providers, info, info.paths(), 1);
         add(providers, eth, eth.paths(), 2);
@@ -123,7 +127,7 @@ public class HostAdapterRegistryTest {
     }
 
     @Test
-    public void set_of_a_host_parameter_is_refused_per_parameter_and_nothing_changes() throws Exception {
+    public void interface_enable_is_denied_by_the_unconfigured_linux_control_and_nothing_changes() throws Exception {
         String lo = "Device.IP.Interface." + java.net.NetworkInterface.getByName("lo").getIndex() + ".";
         String before = registry.getValue(lo + "Enable").value().value();
         CwmpFault f = registry.setValues(List.of(new ParameterValue(lo + "Enable", "false", "boolean"),
@@ -131,7 +135,8 @@ public class HostAdapterRegistryTest {
                 "k1", Caller.ACS).faultOrNull();
         assertEquals(CwmpFault.INVALID_ARGUMENTS, f.code());
         assertEquals(1, f.parameterFaults().size());
-        assertEquals(CwmpFault.NOT_WRITABLE, f.parameterFaults().get(0).code());
+        assertEquals(CwmpFault.REQUEST_DENIED, f.parameterFaults().get(0).code());
+        assertTrue(f.parameterFaults().get(0).message(), f.parameterFaults().get(0).message().contains("allowInterfaceControl=false"));
         assertEquals(before, registry.getValue(lo + "Enable").value().value());
         assertEquals("3600", registry.getValue("Device.ManagementServer.PeriodicInformInterval").value().value());
         // a read-only one is refused by the registry itself

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.homegw.adapter.nas.internal.dm.NasProvider;
+import org.homegw.adapter.nas.internal.dm.NasSharingProvider;
+import org.homegw.adapter.nas.internal.sim.SimulatedFileSharing;
 import org.homegw.adapter.nas.internal.fs.DirectoryStorageDriver;
 import org.homegw.datamodel.api.AddedObject;
 import org.homegw.datamodel.api.CwmpFault;
@@ -22,6 +24,7 @@ import org.homegw.datamodel.internal.provider.ProviderRegistration;
 import org.homegw.datamodel.internal.provider.ProviderTable;
 import org.homegw.datamodel.internal.schema.DefinitionsAdapter;
 import org.homegw.datamodel.internal.schema.SchemaTree;
+import org.homegw.datamodel.spi.ProviderConfigFile;
 import org.junit.Assume;
 import org.junit.Before;
 import org.junit.BeforeClass;
@@ -56,16 +59,44 @@ public class NasAdapterRegistryTest {
         NasProvider provider = new NasProvider("Device.", "share", new DirectoryStorageDriver(share),
                 tmp.getRoot().toPath().resolve("nas.properties"));
         providers.add(new ProviderRegistration(provider, provider.paths(), 0, 5, true));
+        SimulatedFileSharing servers = new SimulatedFileSharing();
+        provider.fileSharing(servers.protocols());
+        NasSharingProvider sharing = new NasSharingProvider("Device.", servers,
+                new ProviderConfigFile(tmp.getRoot().toPath().resolve("sharing.properties"), "sharing"), 4);
+        providers.add(new ProviderRegistration(sharing, sharing.paths(), 0, 6, true));
+    }
+
+    @Test
+    public void user_accounts_and_network_servers_through_the_registry() {
+        long n = registry.addObject(SS + "UserAccount.", "u1", Caller.ACS).value().instanceNumber();
+        String u = SS + "UserAccount." + n + ".";
+        assertEquals(0, (int) registry.setValues(List.of(new ParameterValue(u + "Username", "alice", "string"),
+                new ParameterValue(u + "Password", "s3cret-pw", "string"), new ParameterValue(u + "Enable", "true", "boolean"),
+                new ParameterValue(SS + "NetworkServer.SMBEnable", "true", "boolean")), "u2", Caller.ACS).value());
+        Map<String, String> v = new LinkedHashMap<>();
+        registry.getValues(List.of(SS), pv -> v.put(pv.path(), pv.value())).value();
+        assertEquals("alice", v.get(u + "Username"));
+        assertEquals("write-only", "", v.get(u + "Password"));
+        assertEquals("1", v.get(SS + "UserAccountNumberOfEntries"));
+        assertEquals("true", v.get(SS + "NetworkServer.SMBEnable"));
+        assertEquals("NFS,SMB", v.get(SS + "Capabilities.SupportedNetworkProtocols"));
+        assertEquals("Disabled", v.get(SS + "FTPServer.Status"));
+        CwmpFault afp = registry.setValues(List.of(new ParameterValue(SS + "NetworkServer.AFPEnable", "true", "boolean")),
+                "u3", Caller.ACS).faultOrNull();
+        assertEquals(CwmpFault.INVALID_PARAMETER_VALUE, afp.parameterFaults().get(0).code());
+        assertEquals(0, (int) registry.deleteObject(u, "u4", Caller.ACS).value());
+        assertEquals("0", registry.getValue(SS + "UserAccountNumberOfEntries").value().value());
     }
 
     @Test
     public void get_parameter_values_of_the_storage_service() {
+        // FTPCapable: the simulated file sharing serves FTP
         Map<String, String> v = new LinkedHashMap<>();
         registry.getValues(List.of("Device.Services."), pv -> v.put(pv.path(), pv.value())).value();
         assertEquals("1", v.get("Device.Services.StorageServiceNumberOfEntries"));
         assertEquals("Online", v.get(SS + "LogicalVolume.1.Status"));
         assertTrue(Long.parseLong(v.get(SS + "PhysicalMedium.1.Capacity")) > 0);
-        assertEquals("false", v.get(SS + "Capabilities.FTPCapable"));
+        assertEquals("true", v.get(SS + "Capabilities.FTPCapable"));
     }
 
     @Test

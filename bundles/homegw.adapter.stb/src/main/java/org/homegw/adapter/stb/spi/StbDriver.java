@@ -27,6 +27,25 @@ public interface StbDriver {
     /** Where the box reports that playback changed (a channel change, a stop); null stops the reports. */
     void setListener(Runnable playbackChanged);
 
+    /** The box's audio and video outputs (connectors), fixed; none for a box that only decodes. */
+    default List<AvOutput> outputs() {
+        return List.of();
+    }
+
+    /** Switches the outputs and sets the audio level; called with every change, and once at start. */
+    default void applyOutputs(OutputSettings settings) throws IOException {
+        // a box without outputs has nothing to switch
+    }
+
+    /** The main (IPTV) stream's counters since the last reset, or null when the box does not monitor it. */
+    default MainStreamStats mainStreamStats() {
+        return null;
+    }
+
+    /** Starts the main stream's counters again from zero (TR-135 ServiceMonitoring Total.Reset). */
+    default void resetMainStreamStats() {
+    }
+
     /**
      * Component switches and viewer preference.
      *

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.homegw.adapter.stb.internal.dm.AvOutputsProvider;
+import org.homegw.adapter.stb.internal.dm.ServiceMonitoringProvider;
 import org.homegw.adapter.stb.internal.dm.StbConfigStore;
 import org.homegw.adapter.stb.internal.dm.StbProvider;
 import org.homegw.adapter.stb.internal.sim.SimulatedStb;
@@ -22,6 +24,7 @@ import org.homegw.datamodel.internal.provider.ProviderRegistration;
 import org.homegw.datamodel.internal.provider.ProviderTable;
 import org.homegw.datamodel.internal.schema.DefinitionsAdapter;
 import org.homegw.datamodel.internal.schema.SchemaTree;
+import org.homegw.datamodel.spi.ProviderConfigFile;
 import org.junit.Assume;
 import org.junit.Before;
 import org.junit.BeforeClass;
@@ -50,9 +53,16 @@ public class StbAdapterRegistryTest {
     public void setUp() throws Exception {
         ProviderTable providers = new ProviderTable();
         registry = new RegistryAssembly(tree).stateDir(tmp.newFolder().toPath()).providers(providers).build().registry();
-        StbProvider provider = new StbProvider("Device.", new SimulatedStb(new Random(9), 0.5),
+        SimulatedStb box = new SimulatedStb(new Random(9), 0.5);
+        StbProvider provider = new StbProvider("Device.", box,
                 new StbConfigStore(tmp.getRoot().toPath().resolve("stb.properties")));
         providers.add(new ProviderRegistration(provider, provider.paths(), 0, 8, true));
+        AvOutputsProvider outputs = new AvOutputsProvider("Device.", box,
+                new ProviderConfigFile(tmp.getRoot().toPath().resolve("outputs.properties"), "outputs"));
+        providers.add(new ProviderRegistration(outputs, outputs.paths(), 0, 9, false));
+        ServiceMonitoringProvider monitoring = new ServiceMonitoringProvider("Device.", box,
+                new ProviderConfigFile(tmp.getRoot().toPath().resolve("monitoring.properties"), "monitoring"));
+        providers.add(new ProviderRegistration(monitoring, monitoring.paths(), 0, 10, false));
     }
 
     @Test
@@ -63,6 +73,15 @@ public class StbAdapterRegistryTest {
         assertEquals("1", v.get(S + "AVStreams.ActiveAVStreams"));
         assertEquals(S + "Components.VideoDecoder.1", v.get(S + "AVStreams.AVStream.1.VideoDecoder"));
         assertEquals("0", v.get(S + "Components.HDMINumberOfEntries"));
+        assertEquals("2", v.get(S + "Components.AudioOutputNumberOfEntries"));
+        assertEquals("HDMI0", v.get(S + "Components.VideoOutput.1.Name"));
+        assertEquals("1", v.get(S + "ServiceMonitoring.MainStreamNumberOfEntries"));
+        assertEquals(Long.parseLong(v.get(S + "ServiceMonitoring.MainStream.1.Total.RTPStats.PacketsExpected")),
+                Long.parseLong(v.get(S + "ServiceMonitoring.MainStream.1.Total.RTPStats.PacketsReceived"))
+                        + Long.parseLong(v.get(S + "ServiceMonitoring.MainStream.1.Total.RTPStats.PacketsLost")));
+        assertEquals(0, (int) registry.setValues(List.of(ParameterValue.untyped(S + "Components.AudioOutput.1.AudioLevel", "0")),
+                "k0", Caller.ACS).value());
+        assertEquals("Muted", registry.getValue(S + "Components.AudioOutput.1.Status").value().value());
         assertEquals("1", registry.getValue("Device.Services.STBServiceNumberOfEntries").value().value());
     }
 

@@ -132,4 +132,20 @@ public class WifiAdapterRegistryTest {
         Map<String, String> ap = get("Device.WiFi.AccessPoint.1.AssociatedDevice.");
         assertEquals(driver.stations(1).size(), ap.keySet().stream().filter(k -> k.endsWith(".MACAddress")).count());
     }
+
+    @Test
+    public void add_and_delete_object_through_the_registry_follow_the_hardware_slots() {
+        CwmpFault full = registry.addObject("Device.WiFi.SSID.", "a1", Caller.ACS).faultOrNull();
+        assertEquals(CwmpFault.RESOURCES_EXCEEDED, full.code());
+        assertEquals(0, (int) registry.deleteObject("Device.WiFi.SSID.2.", "d1", Caller.ACS).value());
+        assertEquals("", value("Device.WiFi.AccessPoint.2.SSIDReference"));
+        assertEquals("Error_Misconfigured", value("Device.WiFi.AccessPoint.2.Status"));
+        long n = registry.addObject("Device.WiFi.SSID.", "a2", Caller.ACS).value().instanceNumber();
+        assertEquals("Device.WiFi.Radio.1", value("Device.WiFi.SSID." + n + ".LowerLayers"));
+        assertEquals(0, (int) registry.setValues(List.of(
+                new ParameterValue("Device.WiFi.SSID." + n + ".SSID", "guest", "string"),
+                new ParameterValue("Device.WiFi.AccessPoint.2.SSIDReference", "Device.WiFi.SSID." + n, "string")),
+                "k4", Caller.ACS).value());
+        assertEquals("Enabled", value("Device.WiFi.AccessPoint.2.Status"));
+    }
 }

@@ -58,7 +58,7 @@ public final class EnvelopeReader {
                 return envelopes;
             }
             if (EnvelopeInput.WRAPPER_NS.equals(cursor.namespace())) {
-                while (cursor.nextChild(1)) {
+                while (cursor.nextEnvelope(1)) {
                     envelopes.add(envelope(cursor));
                 }
             } else {
@@ -189,14 +189,31 @@ public final class EnvelopeReader {
             ElementReader<CwmpMessage> reader = READERS.get(name);
             c.method = name;
             if (reader == null) {
-                c.skipCurrent();
-                messages.add(new UnknownMethod(name));
+                messages.add(vendorMessage(c, name));
             } else {
                 messages.add(reader.read(c));
             }
             c.method = null;
         }
         return new BodyRead(messages, version);
+    }
+
+    /**
+     * A method this codec does not know (a vendor X_ method), with its arguments as a tree. A name
+     * ending in "Response" is taken as the answer to such a method: a body element carries no other
+     * sign of its direction.
+     */
+    private static CwmpMessage vendorMessage(XmlCursor c, String name) throws XMLStreamException, DecodeException {
+        org.homegw.cwmp.message.VendorArgument tree;
+        try {
+            tree = c.argumentTree();
+        } catch (IllegalArgumentException e) {
+            throw c.invalid("argument of " + name + ": " + e.getMessage());
+        }
+        if (name.endsWith("Response") && name.length() > "Response".length()) {
+            return new org.homegw.cwmp.message.VendorResponse(name, tree.children());
+        }
+        return new UnknownMethod(name, tree.children());
     }
 
     private static DecodeException translate(XMLStreamException e, XmlCursor cursor) {

@@ -114,8 +114,35 @@ final class SessionMessageWriters {
             out.end();
         });
         r.put(FaultMessage.class, SessionMessageWriters::fault);
-        // vendor methods are not in the schemas: written as an empty element with their name
-        r.put(UnknownMethod.class, (out, m) -> out.emptyCwmp(m.methodName()));
+        // vendor methods are not in the schemas: their element name with the argument tree, unqualified
+        r.put(UnknownMethod.class, (out, m) -> vendor(out, m.methodName(), m.arguments()));
+        r.put(org.homegw.cwmp.message.VendorResponse.class, (out, m) -> vendor(out, m.methodName(), m.arguments()));
+    }
+
+    private static void vendor(XmlOut out, String name, java.util.List<org.homegw.cwmp.message.VendorArgument> args)
+            throws javax.xml.stream.XMLStreamException {
+        if (args.isEmpty()) {
+            out.emptyCwmp(name);
+            return;
+        }
+        out.startCwmp(name);
+        for (org.homegw.cwmp.message.VendorArgument a : args) {
+            argument(out, a);
+        }
+        out.end();
+    }
+
+    private static void argument(XmlOut out, org.homegw.cwmp.message.VendorArgument a)
+            throws javax.xml.stream.XMLStreamException {
+        if (a.children().isEmpty()) {
+            out.leaf(a.name(), a.value());
+            return;
+        }
+        out.start(a.name());
+        for (org.homegw.cwmp.message.VendorArgument child : a.children()) {
+            argument(out, child);
+        }
+        out.end();
     }
 
     private static void fault(XmlOut out, FaultMessage m) throws javax.xml.stream.XMLStreamException {

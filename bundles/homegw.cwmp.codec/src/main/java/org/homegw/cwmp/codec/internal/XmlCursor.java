@@ -85,6 +85,30 @@ final class XmlCursor {
         }
     }
 
+    /**
+     * {@link #nextChild} for the top level of a body, where only envelopes may stand: text other than
+     * white space there (a text/plain error page, garbage) is not CWMP and fails, instead of being
+     * skipped and the body read as holding no envelope.
+     */
+    boolean nextEnvelope(int parentDepth) throws XMLStreamException, DecodeException {
+        while (true) {
+            int event = next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                if (depth == parentDepth + 1) {
+                    return true;
+                }
+                skipCurrent();
+            } else if (event == XMLStreamConstants.END_ELEMENT && depth < parentDepth) {
+                return false;
+            } else if (event == XMLStreamConstants.END_DOCUMENT) {
+                throw fail(Reason.MALFORMED_XML, "unexpected end of document");
+            } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)
+                    && !reader.getText().isBlank()) {
+                throw fail(Reason.MALFORMED_XML, "text outside a SOAP envelope (a document holds markup only)");
+            }
+        }
+    }
+
     /** Local name of the current element. */
     String name() {
         return reader.getLocalName();
@@ -145,6 +169,46 @@ final class XmlCursor {
                 case XMLStreamConstants.END_ELEMENT:
                     if (depth < own) {
                         return text.toString();
+                    }
+                    break;
+                case XMLStreamConstants.END_DOCUMENT:
+                    throw fail(Reason.MALFORMED_XML, "unexpected end of document");
+                default:
+                    break;
+            }
+        }
+    }
+
+    /**
+     * The current element as a vendor argument tree, up to its end: child elements become children,
+     * the text of an element without children its value (kept as sent, whitespace included).
+     * Bounded like everything else by depth, element count and string length.
+     */
+    org.homegw.cwmp.message.VendorArgument argumentTree() throws XMLStreamException, DecodeException {
+        int own = depth;
+        String element = reader.getLocalName();
+        StringBuilder value = new StringBuilder();
+        java.util.List<org.homegw.cwmp.message.VendorArgument> children = new java.util.ArrayList<>();
+        while (true) {
+            int event = next();
+            switch (event) {
+                case XMLStreamConstants.START_ELEMENT:
+                    children.add(argumentTree());
+                    break;
+                case XMLStreamConstants.CHARACTERS:
+                case XMLStreamConstants.CDATA:
+                case XMLStreamConstants.SPACE:
+                    if (value.length() + reader.getTextLength() > limits.maxStringLength()) {
+                        throw fail(Reason.STRING_TOO_LONG, "text longer than " + limits.maxStringLength()
+                                + " characters in " + element);
+                    }
+                    value.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+                    break;
+                case XMLStreamConstants.END_ELEMENT:
+                    if (depth < own) {
+                        // a structure's text is only the whitespace between its children
+                        return new org.homegw.cwmp.message.VendorArgument(element,
+                                children.isEmpty() ? value.toString() : "", children);
                     }
                     break;
                 case XMLStreamConstants.END_DOCUMENT:

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.homegw.cwmp.api.SessionRequests;
 import org.homegw.datamodel.api.DataModel;
+import org.homegw.datamodel.api.DataModelEvents;
 import org.homegw.datamodel.api.Outcome;
 import org.homegw.datamodel.spi.ChangeSink;
 import org.homegw.datamodel.spi.ParameterProvider;
@@ -20,14 +21,20 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * DS shell: wires {@link ConnectionRequestService} to the DataModel and the CWMP client, and serves
  * the parameters of {@link ConnectionRequestParameters} to the registry.
  */
-@Component(immediate = true, service = ParameterProvider.class, configurationPid = "org.homegw.cwmp.connreq",
+@Component(immediate = true, service = {ParameterProvider.class, EventHandler.class},
+        configurationPid = "org.homegw.cwmp.connreq",
         property = {
+            EventConstants.EVENT_TOPIC + "=" + DataModelEvents.TOPIC_VALUE_CHANGED,
+            EventConstants.EVENT_FILTER + "=" + ConnectionRequestComponent.SETTINGS_FILTER,
             ParameterProvider.PATH + "=Device.ManagementServer.ConnectionRequestURL",
             ParameterProvider.PATH + "=Device.ManagementServer.UDPConnectionRequestAddress",
             ParameterProvider.PATH + "=Device.ManagementServer.NATDetected",
@@ -38,7 +45,14 @@ import org.osgi.service.metatype.annotations.Designate;
             ParameterProvider.PATH + "=InternetGatewayDevice.ManagementServer.NATDetected"
         })
 @Designate(ocd = ConnectionRequestConfig.class)
-public final class ConnectionRequestComponent implements ParameterProvider {
+public final class ConnectionRequestComponent implements ParameterProvider, EventHandler {
+
+    /**
+     * The settings whose change reconfigures the listeners at once. Credentials are not listed: they
+     * are read afresh for every request. ConnectionRequestURL itself must not match (a loop).
+     */
+    static final String SETTINGS_FILTER = "(|(path=*.ManagementServer.HTTPConnectionRequestEnable)"
+            + "(path=*.ManagementServer.STUN*)(path=*.ManagementServer.URL))";
 
     static final String PORT_PROPERTY = "homegw.connreq.port";
     static final String STATE_DIR_PROPERTY = "homegw.state.dir";
@@ -101,6 +115,12 @@ public final class ConnectionRequestComponent implements ParameterProvider {
     void deactivate() {
         service.close();
         scheduler.close();
+    }
+
+    /** A setting changed (posted by the registry through EventAdmin). */
+    @Override
+    public void handleEvent(Event event) {
+        service.settingsChanged();
     }
 
     @Override

@@ -18,9 +18,14 @@ public @interface ConnectionRequestConfig {
     @AttributeDefinition(description = "UDP Connection Request (and STUN source) port; -1 uses the HTTP port number")
     int udpPort() default -1;
 
-    @AttributeDefinition(description = "Connection Requests accepted per window (HTTP and UDP together); "
-            + "more get 503 / are dropped", min = "1", max = "10000")
-    int rateLimitBudget() default 4;
+    /**
+     * A burst budget: operators' tools often send several Connection Requests in a row (a retry, a
+     * second click, a batch step), so 8 pass back to back; a flood still gets at most 8 per minute
+     * through (and the client folds those into one session plus at most one follow-up each).
+     */
+    @AttributeDefinition(description = "Connection Requests accepted per window (HTTP and UDP together), "
+            + "back to back if they come so; more get 503 / are dropped", min = "1", max = "10000")
+    int rateLimitBudget() default 8;
 
     @AttributeDefinition(description = "Rate limit window in seconds", min = "1")
     int rateLimitWindowSeconds() default 60;

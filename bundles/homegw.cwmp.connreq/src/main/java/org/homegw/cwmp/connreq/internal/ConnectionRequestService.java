@@ -21,8 +21,8 @@ import org.homegw.cwmp.connreq.internal.udp.UdpEndpoint;
 import org.homegw.datamodel.api.DataModel;
 
 /**
- * Keeps the Connection Request listeners in line with the ManagementServer settings: re-reads them
- * every poll interval, opens or closes the HTTP listener (HTTPConnectionRequestEnable), the UDP port
+ * Keeps the Connection Request listeners in line with the ManagementServer settings: applies them when
+ * the registry announces a change ({@link #settingsChanged}) and re-reads them every poll interval, opens or closes the HTTP listener (HTTPConnectionRequestEnable), the UDP port
  * and STUN client (STUNEnable and friends), and keeps ConnectionRequestURL, UDPConnectionRequestAddress,
  * NATDetected and SupportedConnReqMethods current, which also notices local address changes.
  */
@@ -75,7 +75,18 @@ public final class ConnectionRequestService implements AutoCloseable {
         reconcile();
     }
 
-    /** Brings listeners and parameters in line with the data model now (also run every poll interval). */
+    /**
+     * A ManagementServer setting this bundle obeys changed (pushed by the registry's value-change
+     * events): applies it on the scheduler's thread at once instead of at the next poll.
+     */
+    public void settingsChanged() {
+        scheduler.schedule(this::reconcile, Duration.ZERO);
+    }
+
+    /**
+     * Brings listeners and parameters in line with the data model now. Also run every poll interval:
+     * settings changes are pushed, but a new local address toward the ACS is only seen by looking.
+     */
     public synchronized void reconcile() {
         if (closed) {
             return;

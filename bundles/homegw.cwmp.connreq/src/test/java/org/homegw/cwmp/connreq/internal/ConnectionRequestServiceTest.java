@@ -122,6 +122,19 @@ public class ConnectionRequestServiceTest {
     }
 
     @Test
+    public void a_pushed_settings_change_applies_at_once_not_at_the_next_poll() throws Exception {
+        start();
+        dataModel.set("HTTPConnectionRequestEnable", "false");
+        service.settingsChanged();
+        ManualScheduler.Task now = scheduler.pending().stream().filter(t -> t.delay.isZero()).findFirst()
+                .orElseThrow(() -> new AssertionError("nothing scheduled at once"));
+        assertTrue(url().startsWith("http://"));
+        now.runnable.run();
+        assertEquals("", url());
+        assertEquals(-1, service.httpPort());
+    }
+
+    @Test
     public void notices_a_change_of_the_reachable_address() throws Exception {
         service = new ConnectionRequestService(new ConnectionRequestService.Options("", 0, 0, 5,
                 Duration.ofSeconds(60), false, Duration.ofMinutes(5), 2, Duration.ofSeconds(2), Duration.ofSeconds(10),

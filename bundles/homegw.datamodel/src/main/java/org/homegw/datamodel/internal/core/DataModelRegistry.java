@@ -29,7 +29,8 @@ import org.homegw.datamodel.internal.value.ValueCodec;
 import org.homegw.datamodel.spi.ChangeSink;
 
 /**
- * The {@link DataModel} service without OSGi: definitions in a {@link SchemaTree}, providers in a
+ * The {@link DataModel} service without OSGi: definitions in a {@link SchemaTree} (replaced as a whole
+ * when bundles contribute or withdraw some, {@link #useDefinitions}), providers in a
  * {@link ProviderTable} (which may change at any time), state in a {@link StateStore}. Reads run
  * concurrently; operations that change the tree run one at a time.
  */
@@ -37,34 +38,28 @@ public final class DataModelRegistry implements DataModel {
 
     private static final System.Logger LOG = System.getLogger(DataModelRegistry.class.getName());
 
-    private final SchemaTree tree;
     private final ProviderTable providers;
-    private final ValueReader reader;
-    private final NameReader names;
-    private final ValueWriter writer;
-    private final AttributeService attributes;
-    private final ObjectService objects;
+    private final StateStore store;
+    private final ValueCodec codec = new ValueCodec();
     private final NotificationTracker tracker;
-    private final PathResolver resolver;
-    private final TreeAccess access;
-    private final AliasAddressing aliases;
     private final ReentrantLock mutations = new ReentrantLock();
+    /** The definitions and everything built on them; replaced as a whole when bundles add or withdraw some. */
+    private volatile View view;
+
+    /** What depends on the definitions: one consistent set per operation. */
+    private record View(SchemaTree tree, PathResolver resolver, TreeAccess access, ValueReader reader,
+                        NameReader names, ValueWriter writer, AttributeService attributes, ObjectService objects,
+                        AliasAddressing aliases) {
+    }
 
     public DataModelRegistry(SchemaTree tree, ProviderTable providers, StateStore store,
                              Supplier<Collection<ActiveNotificationListener>> listeners, ChangeEvents events) {
-        this.tree = tree;
         this.providers = providers;
-        ValueCodec codec = new ValueCodec();
-        this.resolver = new PathResolver(tree);
-        this.access = new TreeAccess(tree, providers, codec);
-        TreeWalker walker = new TreeWalker(tree, access);
+        this.store = store;
+        PathResolver resolver = new PathResolver(tree);
+        TreeAccess access = new TreeAccess(tree, providers, codec);
         this.tracker = new NotificationTracker(tree, resolver, store, access, listeners, events);
-        this.reader = new ValueReader(tree, resolver, access, walker);
-        this.names = new NameReader(tree, resolver, access, walker);
-        this.writer = new ValueWriter(resolver, access, codec, store, tracker);
-        this.attributes = new AttributeService(resolver, access, walker, store, tracker);
-        this.objects = new ObjectService(resolver, access, store, tracker);
-        this.aliases = new AliasAddressing(tree.root(), resolver, access, reader);
+        this.view = view(tree, resolver, access);
         providers.onAdded(this::attach);
         providers.onRemoved(r -> attach(r, null));
         for (ProviderRegistration r : providers.all()) {
@@ -72,8 +67,37 @@ public final class DataModelRegistry implements DataModel {
         }
     }
 
+    private View view(SchemaTree tree, PathResolver resolver, TreeAccess access) {
+        TreeWalker walker = new TreeWalker(tree, access);
+        ValueReader reader = new ValueReader(tree, resolver, access, walker);
+        return new View(tree, resolver, access, reader, new NameReader(tree, resolver, access, walker),
+                new ValueWriter(resolver, access, codec, store, tracker),
+                new AttributeService(resolver, access, walker, store, tracker),
+                new ObjectService(resolver, access, store, tracker),
+                new AliasAddressing(tree.root(), resolver, access, reader));
+    }
+
+    /**
+     * Runs from now on with {@code tree} (the same root object, more or fewer definitions). Operations
+     * already running finish with the definitions they started with.
+     */
+    public void useDefinitions(SchemaTree tree) {
+        if (!tree.root().equals(view.tree().root())) {
+            throw new IllegalArgumentException("root object " + tree.root() + " instead of " + view.tree().root());
+        }
+        PathResolver resolver = new PathResolver(tree);
+        TreeAccess access = new TreeAccess(tree, providers, codec);
+        View next = view(tree, resolver, access);
+        tracker.useDefinitions(tree, resolver, access);
+        view = next;
+    }
+
     private void attach(ProviderRegistration registration) {
         attach(registration, tracker::valuesChanged);
+        tracker.providerArrived(path -> registration.matchLength(path) >= 0, path -> {
+            Outcome<ParameterValue> v = view.reader().getValue(path);
+            return v.isSuccess() ? v.value().value() : null;
+        });
     }
 
     private static void attach(ProviderRegistration registration, ChangeSink sink) {
@@ -92,8 +116,9 @@ public final class DataModelRegistry implements DataModel {
         }
     }
 
+    /** The definitions in use now. */
     public SchemaTree tree() {
-        return tree;
+        return view.tree();
     }
 
     public NotificationTracker notifications() {
@@ -102,41 +127,45 @@ public final class DataModelRegistry implements DataModel {
 
     @Override
     public String rootObject() {
-        return tree.root();
+        return view.tree().root();
     }
 
     @Override
     public Outcome<Integer> getValues(List<String> paths, ValueSink sink) {
-        return reader.getValues(addressed(paths), sink);
+        View v = view;
+        return v.reader().getValues(addressed(v, paths), sink);
     }
 
     @Override
     public Outcome<ParameterValue> getValue(String parameterPath) {
         // the device's own read (CWMP client, connection requests need the real passwords)
-        return reader.getValue(addressed(parameterPath), false);
+        View v = view;
+        return v.reader().getValue(addressed(v, parameterPath), false);
     }
 
     @Override
     public Outcome<List<ParameterInfo>> getNames(String path, boolean nextLevel) {
-        return names.getNames(addressed(path), nextLevel);
+        View v = view;
+        return v.names().getNames(addressed(v, path), nextLevel);
     }
 
     @Override
     public Outcome<Integer> setValues(List<ParameterValue> values, String parameterKey, Caller caller) {
+        View current = view;
         if (values == null || values.stream().noneMatch(v -> v != null && AliasAddressing.has(v.path()))) {
-            return locked(() -> writer.setValues(values, parameterKey, caller));
+            return locked(() -> current.writer().setValues(values, parameterKey, caller));
         }
         Map<String, String> original = new HashMap<>();
         List<ParameterValue> translated = new ArrayList<>(values.size());
         for (ParameterValue v : values) {
-            String path = v == null ? null : addressed(v.path());
+            String path = v == null ? null : addressed(current, v.path());
             if (v != null && !path.equals(v.path())) {
                 original.put(path, v.path());
                 v = new ParameterValue(path, v.value(), v.type());
             }
             translated.add(v);
         }
-        Outcome<Integer> result = locked(() -> writer.setValues(translated, parameterKey, caller));
+        Outcome<Integer> result = locked(() -> current.writer().setValues(translated, parameterKey, caller));
         CwmpFault fault = result.faultOrNull();
         if (fault == null || fault.parameterFaults().isEmpty()) {
             return result;
@@ -151,49 +180,53 @@ public final class DataModelRegistry implements DataModel {
 
     @Override
     public Outcome<List<ParameterAttributes>> getAttributes(List<String> paths) {
-        return attributes.getAttributes(addressed(paths));
+        View v = view;
+        return v.attributes().getAttributes(addressed(v, paths));
     }
 
     @Override
     public Outcome<Void> setAttributes(List<AttributeChange> changes) {
+        View v = view;
         List<AttributeChange> translated = new ArrayList<>(changes.size());
         for (AttributeChange c : changes) {
-            translated.add(c == null || !AliasAddressing.has(c.path()) ? c : new AttributeChange(addressed(c.path()),
+            translated.add(c == null || !AliasAddressing.has(c.path()) ? c : new AttributeChange(addressed(v, c.path()),
                     c.notificationChange(), c.notification(), c.accessListChange(), c.accessList()));
         }
-        return locked(() -> attributes.setAttributes(translated));
+        return locked(() -> v.attributes().setAttributes(translated));
     }
 
     @Override
     public Outcome<AddedObject> addObject(String tablePath, String parameterKey, Caller caller) {
+        View v = view;
         String alias = tablePath == null ? null : AliasAddressing.trailingAlias(tablePath);
-        if (alias == null || !aliases.enabled()) {
+        if (alias == null || !v.aliases().enabled()) {
             return locked(() -> {
-                String table = addressed(tablePath);
-                Outcome<AddedObject> added = objects.addObject(table, parameterKey, caller);
+                String table = addressed(v, tablePath);
+                Outcome<AddedObject> added = v.objects().addObject(table, parameterKey, caller);
                 if (added.isSuccess()) {
-                    nameNewInstance(table, added.value().instanceNumber());
+                    nameNewInstance(v, table, added.value().instanceNumber());
                 }
                 return added;
             });
         }
-        return locked(() -> addWithAlias(addressed(AliasAddressing.tableOf(tablePath)), alias, parameterKey, caller));
+        return locked(() -> addWithAlias(v, addressed(v, AliasAddressing.tableOf(tablePath)), alias, parameterKey, caller));
     }
 
     /** AddObject of "X.[alias].": a new instance whose Alias is set in the same step, or nothing. */
-    private Outcome<AddedObject> addWithAlias(String table, String alias, String parameterKey, Caller caller) {
-        if (aliases.aliasParam(table) == null || aliases.instanceWithAlias(table, alias) != null) {
+    private static Outcome<AddedObject> addWithAlias(View v, String table, String alias, String parameterKey,
+                                                     Caller caller) {
+        if (v.aliases().aliasParam(table) == null || v.aliases().instanceWithAlias(table, alias) != null) {
             return Outcome.failure(CwmpFault.INVALID_PARAMETER_NAME, "Alias [" + alias + "] unusable in " + table);
         }
-        Outcome<AddedObject> added = objects.addObject(table, null, caller);
+        Outcome<AddedObject> added = v.objects().addObject(table, null, caller);
         if (!added.isSuccess()) {
             return added;
         }
         String instance = table + added.value().instanceNumber() + ".";
-        Outcome<Integer> named = writer.setValues(List.of(ParameterValue.untyped(instance + "Alias", alias)),
+        Outcome<Integer> named = v.writer().setValues(List.of(ParameterValue.untyped(instance + "Alias", alias)),
                 parameterKey, Caller.LOCAL);
         if (!named.isSuccess()) {
-            objects.deleteObject(instance, null, Caller.LOCAL);
+            v.objects().deleteObject(instance, null, Caller.LOCAL);
             CwmpFault f = named.faultOrNull();
             return Outcome.failure(CwmpFault.INVALID_PARAMETER_NAME, "Alias [" + alias + "] refused: "
                     + (f.parameterFaults().isEmpty() ? f.message() : f.parameterFaults().get(0).message()));
@@ -203,14 +236,14 @@ public final class DataModelRegistry implements DataModel {
     }
 
     /** TR-069: an instance created without an alias gets a CPE-assigned one, "cpe-<n>". */
-    private void nameNewInstance(String table, long number) {
-        ParamSchema aliasParam = aliases.aliasParam(table);
+    private static void nameNewInstance(View v, String table, long number) {
+        ParamSchema aliasParam = v.aliases().aliasParam(table);
         String instance = table + number + ".";
-        ReadValue current = aliasParam == null ? null : access.read(instance, aliasParam);
+        ReadValue current = aliasParam == null ? null : v.access().read(instance, aliasParam);
         if (current == null || !current.value().isEmpty()) {
             return;
         }
-        Outcome<Integer> named = writer.setValues(List.of(ParameterValue.untyped(instance + "Alias", "cpe-" + number)),
+        Outcome<Integer> named = v.writer().setValues(List.of(ParameterValue.untyped(instance + "Alias", "cpe-" + number)),
                 null, Caller.LOCAL);
         if (!named.isSuccess()) {
             LOG.log(System.Logger.Level.WARNING, "cannot give {0} its alias: {1}", instance, named.faultOrNull());
@@ -219,41 +252,45 @@ public final class DataModelRegistry implements DataModel {
 
     @Override
     public Outcome<Integer> deleteObject(String instancePath, String parameterKey, Caller caller) {
-        return locked(() -> objects.deleteObject(addressed(instancePath), parameterKey, caller));
+        View v = view;
+        return locked(() -> v.objects().deleteObject(addressed(v, instancePath), parameterKey, caller));
     }
 
-    private String addressed(String path) {
-        if (!AliasAddressing.has(path) || !aliases.enabled()) {
+    private static String addressed(View v, String path) {
+        if (!AliasAddressing.has(path) || !v.aliases().enabled()) {
             return path;
         }
-        String translated = aliases.translate(path);
+        String translated = v.aliases().translate(path);
         return translated == null ? path : translated;
     }
 
-    private List<String> addressed(List<String> paths) {
+    private static List<String> addressed(View v, List<String> paths) {
         if (paths.stream().noneMatch(AliasAddressing::has)) {
             return paths;
         }
         List<String> out = new ArrayList<>(paths.size());
         for (String p : paths) {
-            out.add(addressed(p));
+            out.add(addressed(v, p));
         }
         return out;
     }
 
     @Override
     public Optional<String> typeOf(String parameterPath) {
-        Outcome<ParameterValue> value = reader.getValue(parameterPath);
+        Outcome<ParameterValue> value = view.reader().getValue(parameterPath);
         return value.isSuccess() ? Optional.of(value.value().type()) : Optional.empty();
     }
 
     @Override
     public List<ParameterValue> forcedInformValues() {
-        return reader.forcedInformValues();
+        List<ParameterValue> values = view.reader().forcedInformValues();
+        tracker.informing(values);
+        return values;
     }
 
     @Override
     public List<ParameterValue> changedValues() {
+        ValueReader reader = view.reader();
         List<ParameterValue> out = new ArrayList<>();
         for (String path : tracker.changedPaths()) {
             Outcome<ParameterValue> value = reader.getValue(path);
@@ -261,6 +298,7 @@ public final class DataModelRegistry implements DataModel {
                 out.add(value.value());
             }
         }
+        tracker.informing(out);
         return out;
     }
 

@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.homegw.datamodel.api.ActiveNotificationListener;
 import org.homegw.datamodel.api.ParameterAttributes;
+import org.homegw.datamodel.api.ParameterValue;
 import org.homegw.datamodel.internal.path.PathResolver;
 import org.homegw.datamodel.internal.path.ResolvedPath;
 import org.homegw.datamodel.internal.schema.ActiveNotify;
@@ -31,23 +34,28 @@ public final class NotificationTracker {
 
     private static final System.Logger LOG = System.getLogger(NotificationTracker.class.getName());
 
-    private final PathResolver resolver;
     private final StateStore store;
-    private final TreeAccess access;
     private final Supplier<Collection<ActiveNotificationListener>> listeners;
     private final ChangeEvents events;
-    private final List<ForcedParam> forced = new ArrayList<>();
+    /** The definitions in use: replaced as a whole when bundles add or withdraw some. */
+    private volatile Definitions definitions;
     private final Set<String> changed = new LinkedHashSet<>();
     private final Set<String> suppressed = ConcurrentHashMap.newKeySet();
     private final Map<String, String> lastPolled = new HashMap<>();
+    /** The value each parameter had in the last Inform built (forcedInform and changed values). */
+    private final Map<String, String> informed = new ConcurrentHashMap<>();
 
     NotificationTracker(SchemaTree tree, PathResolver resolver, StateStore store, TreeAccess access,
                         Supplier<Collection<ActiveNotificationListener>> listeners, ChangeEvents events) {
-        this.resolver = resolver;
         this.store = store;
-        this.access = access;
         this.listeners = listeners;
         this.events = events;
+        useDefinitions(tree, resolver, access);
+    }
+
+    /** Tracks against new definitions; pending changes and polled values are kept. */
+    void useDefinitions(SchemaTree tree, PathResolver resolver, TreeAccess access) {
+        List<ForcedParam> forced = new ArrayList<>();
         for (ObjectSchema o : tree.objects()) {
             for (ParamSchema p : TreeAccess.liveParams(o)) {
                 if (p.defaultNotification() != ParameterAttributes.OFF) {
@@ -55,6 +63,7 @@ public final class NotificationTracker {
                 }
             }
         }
+        this.definitions = new Definitions(resolver, access, List.copyOf(forced));
     }
 
     /** The notification attribute in force: set by the ACS, else the definition's default. */
@@ -87,7 +96,7 @@ public final class NotificationTracker {
         if (suppressed.contains(path)) {
             return;
         }
-        ResolvedPath resolved = resolver.resolve(path);
+        ResolvedPath resolved = definitions.resolver().resolve(path);
         if (!(resolved instanceof ResolvedPath.ParamNode node)) {
             return;
         }
@@ -116,6 +125,33 @@ public final class NotificationTracker {
      */
     void changedByAcs(List<String> paths) {
         paths.forEach(events::valueChanged);
+    }
+
+    /** These values are going into an Inform: what the ACS will have been told last. */
+    void informing(List<ParameterValue> values) {
+        for (ParameterValue v : values) {
+            informed.put(v.path(), v.value());
+        }
+    }
+
+    /**
+     * A provider arrived (or came back): a parameter it now serves whose value differs from the one
+     * the last Inform carried is a value change, e.g. a component restarted between an Inform that
+     * read a fallback value and its new instance's registration, which fired its own change while no
+     * registry listened. Parameters never informed are left alone, so a boot raises no change.
+     */
+    void providerArrived(Predicate<String> owns, Function<String, String> currentValue) {
+        for (Map.Entry<String, String> e : informed.entrySet()) {
+            if (!owns.test(e.getKey())) {
+                continue;
+            }
+            String now = currentValue.apply(e.getKey());
+            if (now != null && !now.equals(e.getValue())) {
+                LOG.log(System.Logger.Level.DEBUG, "{0} reads \"{1}\" from its new provider, last informed \"{2}\"",
+                        e.getKey(), now, e.getValue());
+                parameterChanged(e.getKey());
+            }
+        }
     }
 
     /** Paths changed since the last {@link #clearChanged()}, in the order they first changed. */
@@ -150,14 +186,15 @@ public final class NotificationTracker {
 
     /** Parameters at or below {@code prefix} whose notification is passive or active. */
     List<String> watched(String prefix) {
+        Definitions d = definitions;
         Set<String> out = new LinkedHashSet<>();
         for (Map.Entry<String, PersistedAttributes> e : store.allAttributes().entrySet()) {
             if (e.getKey().startsWith(prefix) && e.getValue().notification() != ParameterAttributes.OFF) {
                 out.add(e.getKey());
             }
         }
-        for (ForcedParam f : forced) {
-            for (String objectPath : ConcretePaths.expand(f.objectPath(), access)) {
+        for (ForcedParam f : d.forced()) {
+            for (String objectPath : ConcretePaths.expand(f.objectPath(), d.access())) {
                 String path = objectPath + f.param().name();
                 if (path.startsWith(prefix) && notification(path, f.param()) != ParameterAttributes.OFF) {
                     out.add(path);
@@ -172,14 +209,15 @@ public final class NotificationTracker {
      * reports those whose value differs from the previous round.
      */
     public void pollOnce(String root) {
+        Definitions d = definitions;
         List<String> paths = watched(root);
         Map<String, String> seen = new HashMap<>();
         for (String path : paths) {
-            ResolvedPath resolved = resolver.resolve(path);
+            ResolvedPath resolved = d.resolver().resolve(path);
             if (!(resolved instanceof ResolvedPath.ParamNode node)) {
                 continue;
             }
-            ReadValue value = access.read(node.objectPath(), node.param());
+            ReadValue value = d.access().read(node.objectPath(), node.param());
             // computed values (owner null) change with instances nobody pushes for: polled too
             if (value == null || value.owner() != null && value.owner().pushesChanges()) {
                 continue;
@@ -200,5 +238,8 @@ public final class NotificationTracker {
     }
 
     private record ForcedParam(String objectPath, ParamSchema param) {
+    }
+
+    private record Definitions(PathResolver resolver, TreeAccess access, List<ForcedParam> forced) {
     }
 }

@@ -23,7 +23,8 @@ import org.homegw.datamodel.spi.ParameterWrite;
 
 /**
  * SetParameterValues, all or nothing. First every value is checked against the definitions (9005
- * unknown or unsupported name, 9008 not writable by the ACS, 9006 wrong type, 9007 invalid value or a
+ * unknown or unsupported name, 9008 not writable by the ACS, 9006 a value that is no value of the type
+ * while the sender named another xsi:type, 9007 invalid value (of the type named, or breaking a facet) or a
  * unique key clash), each failing parameter with its own fault; then every owning provider validates
  * its share; then the writes are applied provider by provider. If a provider fails to apply, the
  * shares already applied are written back to their old values (best effort, logged when that fails
@@ -84,7 +85,7 @@ final class ValueWriter {
             byOwner.computeIfAbsent(w.current().owner(), k -> new ArrayList<>()).add(w);
         }
         for (Map.Entry<ProviderRegistration, List<PendingWrite>> e : byOwner.entrySet()) {
-            List<ParameterWrite> share = toWrites(e.getValue(), false);
+            List<ParameterWrite> share = toWrites(e.getValue(), false, caller);
             Outcome<Void> ok = ProviderCalls.call("validate", () -> e.getKey().provider().validate(share));
             if (!ok.isSuccess()) {
                 return Outcome.failure(providerFault(ok.faultOrNull(), e.getValue()));
@@ -92,7 +93,7 @@ final class ValueWriter {
         }
         List<String> paths = writes.stream().map(PendingWrite::path).toList();
         AtomicReference<Outcome<Integer>> result = new AtomicReference<>();
-        Runnable apply = () -> result.set(apply(byOwner, parameterKey));
+        Runnable apply = () -> result.set(apply(byOwner, parameterKey, caller));
         if (caller == Caller.ACS) {
             tracker.whileSuppressed(paths, apply);
             if (result.get().isSuccess()) {
@@ -124,7 +125,12 @@ final class ValueWriter {
         Outcome<String> accepted = codec.accept(node.param().syntax(), v.value());
         if (!accepted.isSuccess()) {
             CwmpFault f = accepted.faultOrNull();
-            return new ParameterFault(v.path(), f.code(), f.message());
+            // text that is no value of the type: 9006 only when the sender named another type; a sender
+            // that named the parameter's own type (or none: the client then passes the declared one)
+            // sent an invalid value of the right type, 9007
+            int code = f.code() == CwmpFault.INVALID_PARAMETER_TYPE && v.value() != null
+                    && ValueCodec.namesType(v.type(), node.param().syntax()) ? CwmpFault.INVALID_PARAMETER_VALUE : f.code();
+            return new ParameterFault(v.path(), code, f.message());
         }
         if (caller == Caller.ACS && node.param().syntax().cpeOnlyValues().contains(accepted.value())) {
             return new ParameterFault(v.path(), CwmpFault.INVALID_PARAMETER_VALUE,
@@ -133,16 +139,17 @@ final class ValueWriter {
         return new PendingWrite(node, accepted.value(), current);
     }
 
-    private Outcome<Integer> apply(Map<ProviderRegistration, List<PendingWrite>> byOwner, String parameterKey) {
+    private Outcome<Integer> apply(Map<ProviderRegistration, List<PendingWrite>> byOwner, String parameterKey,
+            Caller caller) {
         List<Map.Entry<ProviderRegistration, List<PendingWrite>>> applied = new ArrayList<>();
         try {
             return store.transaction(() -> {
                 int status = 0;
                 for (Map.Entry<ProviderRegistration, List<PendingWrite>> e : byOwner.entrySet()) {
-                    List<ParameterWrite> share = toWrites(e.getValue(), false);
+                    List<ParameterWrite> share = toWrites(e.getValue(), false, caller);
                     Outcome<Integer> done = ProviderCalls.call("write", () -> e.getKey().provider().write(share));
                     if (!done.isSuccess()) {
-                        rollBack(applied);
+                        rollBack(applied, caller);
                         return Outcome.failure(providerFault(done.faultOrNull(), e.getValue()));
                     }
                     applied.add(e);
@@ -155,15 +162,15 @@ final class ValueWriter {
             });
         } catch (UncheckedIOException e) {
             LOG.log(System.Logger.Level.ERROR, "state could not be saved; undoing the set", e);
-            rollBack(applied);
+            rollBack(applied, caller);
             return Outcome.failure(CwmpFault.INTERNAL_ERROR, "Internal error: state not saved");
         }
     }
 
-    private void rollBack(List<Map.Entry<ProviderRegistration, List<PendingWrite>>> applied) {
+    private void rollBack(List<Map.Entry<ProviderRegistration, List<PendingWrite>>> applied, Caller caller) {
         for (int i = applied.size() - 1; i >= 0; i--) {
             Map.Entry<ProviderRegistration, List<PendingWrite>> e = applied.get(i);
-            List<ParameterWrite> undo = toWrites(e.getValue(), true);
+            List<ParameterWrite> undo = toWrites(e.getValue(), true, caller);
             Outcome<Integer> undone = ProviderCalls.call("rollback", () -> e.getKey().provider().write(undo));
             if (!undone.isSuccess()) {
                 LOG.log(System.Logger.Level.ERROR, "rollback of {0} failed: {1}", undo, undone.faultOrNull());
@@ -171,10 +178,10 @@ final class ValueWriter {
         }
     }
 
-    private static List<ParameterWrite> toWrites(List<PendingWrite> writes, boolean oldValues) {
+    private static List<ParameterWrite> toWrites(List<PendingWrite> writes, boolean oldValues, Caller caller) {
         List<ParameterWrite> out = new ArrayList<>(writes.size());
         for (PendingWrite w : writes) {
-            out.add(new ParameterWrite(w.path(), oldValues ? w.current().value() : w.value()));
+            out.add(new ParameterWrite(w.path(), oldValues ? w.current().value() : w.value(), caller));
         }
         return out;
     }

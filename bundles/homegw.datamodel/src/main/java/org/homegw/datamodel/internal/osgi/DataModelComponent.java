@@ -28,6 +28,7 @@ import org.homegw.datamodel.internal.provider.ProviderTable;
 import org.homegw.datamodel.internal.schema.SchemaTree;
 import org.homegw.datamodel.spi.ParameterProvider;
 import org.osgi.framework.BundleContext;
+import org.osgi.util.tracker.BundleTracker;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -38,7 +39,8 @@ import org.osgi.service.event.EventAdmin;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * The {@link DataModel} service: loads the definitions at activation, tracks every
+ * The {@link DataModel} service: loads the definitions at activation, merges those that bundles carry
+ * while they run ({@link DefinitionsExtender}), tracks every
  * {@link ParameterProvider} and {@link ActiveNotificationListener} (whiteboard, dynamic), keeps state
  * under {@code homegw.state.dir}, and polls providers that cannot push. Thin shell over
  * {@link DataModelRegistry}.
@@ -53,6 +55,7 @@ public final class DataModelComponent implements DataModel {
     private final List<ActiveNotificationListener> listeners = new CopyOnWriteArrayList<>();
     private volatile EventAdmin eventAdmin;
     private DataModelRegistry registry;
+    private BundleTracker<Long> extender;
     private ScheduledExecutorService executor;
     private ChangePoller poller;
 
@@ -62,11 +65,15 @@ public final class DataModelComponent implements DataModel {
         Path stateDir = directory(context, "homegw.state.dir", "var");
         SchemaTree tree = DefinitionsLocator.load(config, configDir);
         List<String> storePaths = config.storePaths().length == 0 ? null : List.of(config.storePaths());
-        registry = new RegistryAssembly(tree).stateDir(stateDir)
+        RegistryAssembly.Assembled assembled = new RegistryAssembly(tree).stateDir(stateDir)
                 .defaultsFile(configDir.resolve("defaults.properties"))
                 .defaultsText(context.getProperty("homegw.defaults"))
                 .storePaths(storePaths).providers(providers)
-                .listeners(() -> listeners).events(new OsgiChangeEvents(() -> eventAdmin)).build().registry();
+                .listeners(() -> listeners).events(new OsgiChangeEvents(() -> eventAdmin)).build();
+        registry = assembled.registry();
+        // the bundles already running contribute their definitions before the service is first used
+        extender = new BundleTracker<>(context, DefinitionsExtender.STATES, new DefinitionsExtender(assembled.definitions()));
+        assembled.definitions().batch(extender::open);
         if (config.pollIntervalSeconds() > 0) {
             executor = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "homegw-datamodel-poll");
@@ -79,12 +86,15 @@ public final class DataModelComponent implements DataModel {
                 return () -> f.cancel(false);
             }, Duration.ofSeconds(config.pollIntervalSeconds()));
         }
-        LOG.log(System.Logger.Level.INFO, "data model {0} ready: {1,number,#} objects, {2,number,#} parameters defined, state in {3}",
-                tree.models().get(0).name(), tree.objectCount(), tree.parameterCount(), stateDir);
+        SchemaTree live = registry.tree();
+        LOG.log(System.Logger.Level.INFO, "data model {0} ready: {1,number,#} objects, {2,number,#} parameters defined"
+                + " (bundles'' definitions: {3}), state in {4}", tree.models().get(0).name(), live.objectCount(),
+                live.parameterCount(), assembled.definitions().contributors(), stateDir);
     }
 
     @Deactivate
     void deactivate() {
+        extender.close();
         if (poller != null) {
             poller.close();
             executor.shutdownNow();

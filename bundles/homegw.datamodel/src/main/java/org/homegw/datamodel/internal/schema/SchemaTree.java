@@ -111,6 +111,11 @@ public final class SchemaTree {
         return models;
     }
 
+    /** Every counter parameter's schema path to the table segment it counts (see {@link #countedTable}). */
+    public Map<String, String> counters() {
+        return counters;
+    }
+
     /**
      * The table a {@code ...NumberOfEntries} parameter counts, as its name segment inside the object
      * holding the counter (e.g. "PortMapping."), or null when the parameter counts no table.

@@ -30,24 +30,33 @@ public final class StoreProvider extends AbstractParameterProvider {
     private static final String ENTRIES = "NumberOfEntries";
 
     private final StateStore store;
-    private final Map<String, String> defaults;
-    private final PathResolver resolver;
     private final String parameterKeyPath;
-    private final Map<String, SortedSet<Long>> seededInstances = new LinkedHashMap<>();
+    /** Definitions and the defaults derived from them: replaced as a whole when bundles change the definitions. */
+    private volatile Defaults current;
+
+    private record Defaults(PathResolver resolver, Map<String, String> values,
+                            Map<String, SortedSet<Long>> seededInstances) {
+    }
 
     public StoreProvider(SchemaTree tree, StateStore store, Map<String, String> defaults) {
         this.store = store;
-        this.defaults = Map.copyOf(defaults);
-        this.resolver = new PathResolver(tree);
         this.parameterKeyPath = tree.root() + "ManagementServer.ParameterKey";
+        useDefinitions(tree, defaults);
+    }
+
+    /** Serves from now on with these definitions and the default values computed for them. */
+    public void useDefinitions(SchemaTree tree, Map<String, String> defaults) {
+        PathResolver resolver = new PathResolver(tree);
+        Map<String, SortedSet<Long>> seeded = new LinkedHashMap<>();
         for (String path : defaults.keySet()) {
             ResolvedPath resolved = resolver.resolve(path);
             if (resolved != null) {
                 for (ResolvedPath.InstanceRef ref : resolved.instances()) {
-                    seededInstances.computeIfAbsent(ref.tablePath(), k -> new TreeSet<>()).add(ref.number());
+                    seeded.computeIfAbsent(ref.tablePath(), k -> new TreeSet<>()).add(ref.number());
                 }
             }
         }
+        current = new Defaults(resolver, Map.copyOf(defaults), seeded);
     }
 
     /** The paths to register the store for: the configured subtrees plus the ParameterKey. */
@@ -69,11 +78,13 @@ public final class StoreProvider extends AbstractParameterProvider {
         if (recorded != null) {
             return recorded;
         }
-        return seededInstances.getOrDefault(tablePath, new TreeSet<>());
+        SortedSet<Long> seeded = current.seededInstances().get(tablePath);
+        return seeded == null ? new TreeSet<>() : new TreeSet<>(seeded);
     }
 
     @Override
     public Outcome<Map<String, String>> read(String objectPath, Collection<String> parameterNames) {
+        Map<String, String> defaults = current.values();
         Map<String, String> out = new LinkedHashMap<>();
         for (String name : parameterNames) {
             String path = objectPath + name;
@@ -107,7 +118,7 @@ public final class StoreProvider extends AbstractParameterProvider {
 
     @Override
     public Outcome<Integer> add(String tablePath, long instanceNumber) {
-        ResolvedPath resolved = resolver.resolve(tablePath);
+        ResolvedPath resolved = current.resolver().resolve(tablePath);
         if (!(resolved instanceof ResolvedPath.TableNode table)) {
             return Outcome.failure(9005, "Not a table: " + tablePath);
         }
@@ -142,7 +153,7 @@ public final class StoreProvider extends AbstractParameterProvider {
 
     /** BBF names a table's counter "<Table>NumberOfEntries" in the parent object. */
     private String entryCount(String tablePath) {
-        return resolver.resolve(tablePath) instanceof ResolvedPath.TableNode
+        return current.resolver().resolve(tablePath) instanceof ResolvedPath.TableNode
                 ? Integer.toString(currentInstances(tablePath).size()) : null;
     }
 

@@ -127,7 +127,9 @@ final class ScalarTypes {
         if (!m.matches()) {
             return null;
         }
-        String fraction = m.group(7) == null ? "" : stripZeros(m.group(7));
+        // the fraction is kept as given: TR-181 wants some times "to microsecond precision"
+        // (TR-143 ROMTime/BOMTime/EOMTime), and .914460 trimmed to .91446 no longer says so
+        String fraction = m.group(7) == null ? "" : m.group(7);
         try {
             LocalDateTime local = LocalDateTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                     Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
@@ -146,14 +148,6 @@ final class ScalarTypes {
         } catch (DateTimeException e) {
             return null;
         }
-    }
-
-    private static String stripZeros(String fraction) {
-        int end = fraction.length();
-        while (end > 1 && fraction.charAt(end - 1) == '0') {
-            end--;
-        }
-        return end == 1 ? "" : fraction.substring(0, end);
     }
 
     /** "yyyy-MM-ddTHH:mm:ss" as {@code %04d-%02d-...} would print it; by hand, since String.format was a

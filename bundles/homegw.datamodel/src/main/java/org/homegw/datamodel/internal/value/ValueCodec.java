@@ -86,6 +86,22 @@ public final class ValueCodec {
         return c;
     }
 
+    /**
+     * Whether {@code type} (an xsi:type as the codec read it, with or without its "xsd:" prefix) names
+     * the type a value of {@code syntax} travels as: its base type, or string for a list (a list is a
+     * comma-separated string on the wire). base64Binary and base64 are the same type.
+     */
+    public static boolean namesType(String type, Syntax syntax) {
+        if (type == null) {
+            return false;
+        }
+        String local = type.substring(type.indexOf(':') + 1).trim();
+        if (local.equalsIgnoreCase("base64Binary")) {
+            local = "base64";
+        }
+        return syntax.isList() ? local.equalsIgnoreCase("string") : local.equalsIgnoreCase(syntax.baseType());
+    }
+
     /** Items of a comma-separated list, trimmed; the empty string is the empty list. */
     public static List<String> splitList(String raw) {
         List<String> items = new ArrayList<>();

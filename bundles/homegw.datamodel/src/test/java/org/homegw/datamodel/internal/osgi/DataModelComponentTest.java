@@ -49,13 +49,7 @@ public class DataModelComponentTest {
     }
 
     static BundleContext context(Map<String, String> properties) {
-        return (BundleContext) Proxy.newProxyInstance(DataModelComponentTest.class.getClassLoader(),
-                new Class<?>[] {BundleContext.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("getProperty")) {
-                        return properties.get((String) args[0]);
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
+        return FakeBundles.context(properties, new FakeBundles());
     }
 
     static DataModelConfig config(String model, String definitions, long poll) {

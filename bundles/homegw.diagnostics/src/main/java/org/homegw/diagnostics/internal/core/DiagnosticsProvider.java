@@ -14,6 +14,8 @@ import org.homegw.datamodel.api.CwmpFault;
 import org.homegw.datamodel.api.Outcome;
 import org.homegw.datamodel.spi.AbstractParameterProvider;
 import org.homegw.datamodel.spi.ParameterWrite;
+import org.homegw.diagnostics.internal.net.InterfaceAddresses;
+import org.homegw.diagnostics.internal.net.Inputs;
 
 /**
  * Serves one diagnostics object and runs the TR-106 DiagnosticsState contract around its test:
@@ -22,7 +24,15 @@ import org.homegw.datamodel.spi.ParameterWrite;
  * running starts it at once); the state stays Requested while it waits and runs and becomes Complete or an
  * Error_ value with the results; writing any test parameter (or Canceled) stops a running test and
  * sets the state to None; writing Requested during a run restarts it. Only a run that finished, not
- * one cancelled, is reported to the {@link CompletionListener}.
+ * one cancelled, is reported to the {@link CompletionListener}, and only when the ACS requested it: a
+ * test requested by the device itself (the Gogo shell, another bundle: {@link ParameterWrite#caller()}
+ * is LOCAL) completes without "8 DIAGNOSTICS COMPLETE".
+ *
+ * <p>State, test parameters and results are saved to a {@link ResultStore} after every change. After a
+ * restart a Complete or Error_ result reads as it was; a test that was Requested or running then was
+ * not retained, so its DiagnosticsState reads None (TR-181 DiagnosticsState: "After a reboot, if the
+ * CPE has not retained the result parameters from the most recent test, it MUST set the value of this
+ * parameter to None").
  */
 public final class DiagnosticsProvider extends AbstractParameterProvider {
 
@@ -38,6 +48,8 @@ public final class DiagnosticsProvider extends AbstractParameterProvider {
     private final ExecutorService executor;
     private final AfterSession afterSession;
     private final CompletionListener listener;
+    private final ResultStore store;
+    private final InterfaceAddresses interfaces;
 
     private final Map<String, String> inputs;
     private String state = NONE;
@@ -51,13 +63,36 @@ public final class DiagnosticsProvider extends AbstractParameterProvider {
 
     public DiagnosticsProvider(DiagnosticTest test, ExecutorService executor, AfterSession afterSession,
             CompletionListener listener) {
+        this(test, executor, afterSession, listener, ResultStore.NONE, InterfaceAddresses.NONE);
+    }
+
+    public DiagnosticsProvider(DiagnosticTest test, ExecutorService executor, AfterSession afterSession,
+            CompletionListener listener, ResultStore store, InterfaceAddresses interfaces) {
+        this.interfaces = interfaces;
         this.test = test;
         this.path = test.objectPath();
         this.executor = executor;
         this.afterSession = afterSession;
         this.listener = listener;
+        this.store = store;
         this.inputs = new LinkedHashMap<>(test.inputDefaults());
         this.results = test.initialResult();
+        store.load(test.initialResult()).ifPresent(this::restore);
+    }
+
+    private void restore(SavedDiagnostic saved) {
+        saved.inputs().forEach((name, value) -> inputs.computeIfPresent(name, (k, old) -> value));
+        if (TestResult.COMPLETE.equals(saved.state()) || saved.state().startsWith("Error")) {
+            state = saved.state();
+            results = saved.results();
+        }
+        LOG.log(Level.DEBUG, "{0} restored: {1}", path, state);
+    }
+
+    /** Saves what a restart must find; called with this provider's lock held. */
+    private void save() {
+        store.save(new SavedDiagnostic(REQUESTED.equals(state) ? NONE : state, inputs,
+                REQUESTED.equals(state) ? test.initialResult() : results));
     }
 
     public String objectPath() {
@@ -155,10 +190,12 @@ public final class DiagnosticsProvider extends AbstractParameterProvider {
         synchronized (this) {
             String requestedState = null;
             boolean inputWritten = false;
+            boolean byAcs = true;
             for (ParameterWrite w : writes) {
                 String name = nameOf(w.path());
                 if (STATE.equals(name)) {
                     requestedState = w.value();
+                    byAcs = w.fromAcs();
                 } else {
                     inputs.put(name, w.value());
                     inputWritten = true;
@@ -167,10 +204,12 @@ public final class DiagnosticsProvider extends AbstractParameterProvider {
             String before = state;
             stopRunning();
             if (REQUESTED.equals(requestedState)) {
-                start();
+                start(byAcs);
             } else if (inputWritten || CANCELED.equals(requestedState)) {
                 state = NONE;
+                results = test.initialResult();
             }
+            save();
             // the ACS knows the value it wrote; a state changed as a side effect is a value change
             stateChangedBySideEffect = !before.equals(state) && !REQUESTED.equals(state);
         }
@@ -185,32 +224,34 @@ public final class DiagnosticsProvider extends AbstractParameterProvider {
         stopRunning();
     }
 
-    private void start() {
+    private void start(boolean byAcs) {
         long gen = ++generation;
         Cancellation cancel = new Cancellation();
         Map<String, String> snapshot = Map.copyOf(inputs);
         state = REQUESTED;
         results = test.initialResult();
         running = cancel;
-        LOG.log(Level.INFO, "{0} requested with {1}; starts when the CWMP session has ended", path, snapshot);
+        LOG.log(Level.INFO, "{0} requested {1} with {2}; starts when the CWMP session has ended", path,
+                byAcs ? "by the ACS" : "locally (no 8 DIAGNOSTICS COMPLETE)", snapshot);
         // called with this provider's lock held: the start itself runs later, from launch()
-        afterSession.afterSession(() -> launch(gen, snapshot, cancel));
+        afterSession.afterSession(() -> launch(gen, snapshot, cancel, byAcs));
     }
 
     /** The session has ended: the run starts unless it was cancelled or replaced meanwhile. */
-    private void launch(long gen, Map<String, String> snapshot, Cancellation cancel) {
+    private void launch(long gen, Map<String, String> snapshot, Cancellation cancel, boolean byAcs) {
         synchronized (this) {
             if (gen != generation || cancel.isCancelled()) {
                 return;
             }
             try {
-                runningTask = executor.submit(() -> runTest(gen, snapshot, cancel));
+                runningTask = executor.submit(() -> runTest(gen, snapshot, cancel, byAcs));
                 LOG.log(Level.INFO, "{0} started", path);
                 return;
             } catch (RejectedExecutionException e) {
                 LOG.log(Level.WARNING, "{0} cannot start: diagnostics executor is stopped", path);
                 running = null;
                 state = TestResult.ERROR_INTERNAL;
+                save();
             }
         }
         if (!Thread.holdsLock(this)) {
@@ -232,10 +273,10 @@ public final class DiagnosticsProvider extends AbstractParameterProvider {
         }
     }
 
-    private void runTest(long gen, Map<String, String> snapshot, Cancellation cancel) {
+    private void runTest(long gen, Map<String, String> snapshot, Cancellation cancel, boolean byAcs) {
         TestResult result;
         try {
-            result = test.run(snapshot, cancel);
+            result = runBound(snapshot, cancel);
         } catch (InterruptedException e) {
             return;
         } catch (RuntimeException e) {
@@ -250,10 +291,35 @@ public final class DiagnosticsProvider extends AbstractParameterProvider {
             state = result.state();
             running = null;
             runningTask = null;
+            save();
         }
         LOG.log(Level.INFO, "{0} finished: {1} {2}", path, result.state(), result.values());
         fireValueChanged(path);
-        listener.diagnosticCompleted(path, result.state());
+        if (byAcs) {
+            listener.diagnosticCompleted(path, result.state());
+        }
+    }
+
+    /**
+     * Runs the test, bound to the addresses of its Interface when one is given; an Interface that
+     * names no IP interface with an address ends the run with Error_Other (every diagnostics object's
+     * DiagnosticsState has it) instead of silently testing over another interface.
+     */
+    private TestResult runBound(Map<String, String> snapshot, Cancellation cancel) throws InterruptedException {
+        String iface = snapshot.getOrDefault("Interface", "").trim();
+        if (iface.isEmpty()) {
+            return test.run(snapshot, cancel);
+        }
+        List<java.net.InetAddress> addresses = interfaces.addressesOf(iface);
+        if (addresses.isEmpty()) {
+            LOG.log(Level.WARNING, "{0}: Interface {1} has no usable IP address; not run", path, iface);
+            return test.initialResult().withState(TestResult.ERROR_OTHER);
+        }
+        Map<String, String> bound = new LinkedHashMap<>(snapshot);
+        bound.put(Inputs.INTERFACE_ADDRESSES, String.join(",",
+                addresses.stream().map(java.net.InetAddress::getHostAddress).toList()));
+        LOG.log(Level.INFO, "{0}: bound to {1} ({2})", path, iface, bound.get(Inputs.INTERFACE_ADDRESSES));
+        return test.run(bound, cancel);
     }
 
     private void notifyAsync() {

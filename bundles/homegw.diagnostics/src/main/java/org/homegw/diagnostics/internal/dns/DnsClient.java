@@ -24,9 +24,16 @@ public final class DnsClient {
      */
     public Exchange ask(InetSocketAddress server, String name, int type, int timeoutMillis, Cancellation cancel)
             throws IOException, InterruptedException {
+        return ask(server, null, name, type, timeoutMillis, cancel);
+    }
+
+    /** {@code source}: the local address to ask from (the test's Interface), null for any. */
+    public Exchange ask(InetSocketAddress server, java.net.InetAddress source, String name, int type,
+            int timeoutMillis, Cancellation cancel) throws IOException, InterruptedException {
         int id = random.nextInt(0x10000);
         byte[] query = DnsMessage.query(id, name, type);
-        DatagramSocket socket = new DatagramSocket();
+        DatagramSocket socket = source == null ? new DatagramSocket()
+                : new DatagramSocket(new InetSocketAddress(source, 0));
         cancel.register(socket);
         try (socket) {
             socket.connect(server);

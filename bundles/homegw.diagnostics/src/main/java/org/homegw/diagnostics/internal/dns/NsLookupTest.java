@@ -104,7 +104,7 @@ public final class NsLookupTest implements DiagnosticTest {
         int successes = 0;
         for (int i = 0; i < repetitions; i++) {
             cancel.check();
-            Map<String, String> row = lookup(target, name, timeoutMs, cancel);
+            Map<String, String> row = lookup(target, Inputs.source(inputs, server), name, timeoutMs, cancel);
             if ("Success".equals(row.get("Status"))) {
                 successes++;
             }
@@ -123,17 +123,18 @@ public final class NsLookupTest implements DiagnosticTest {
         return host + "." + conf.searchDomains().get(0);
     }
 
-    private Map<String, String> lookup(InetSocketAddress server, String name, int timeoutMs, Cancellation cancel)
+    private Map<String, String> lookup(InetSocketAddress server, InetAddress source, String name, int timeoutMs,
+            Cancellation cancel)
             throws InterruptedException {
         Map<String, String> row = new LinkedHashMap<>();
         row.put("DNSServerIP", server.getAddress().getHostAddress());
         try {
-            DnsClient.Exchange a = client.ask(server, name, DnsMessage.TYPE_A, timeoutMs, cancel);
+            DnsClient.Exchange a = client.ask(server, source, name, DnsMessage.TYPE_A, timeoutMs, cancel);
             List<InetAddress> addresses = new ArrayList<>(a.answer().addresses());
             String owner = a.answer().ownerName();
             boolean authoritative = a.answer().authoritative();
             if (a.answer().rcode() == 0) {
-                DnsClient.Exchange aaaa = client.ask(server, name, DnsMessage.TYPE_AAAA, timeoutMs, cancel);
+                DnsClient.Exchange aaaa = client.ask(server, source, name, DnsMessage.TYPE_AAAA, timeoutMs, cancel);
                 addresses.addAll(aaaa.answer().addresses());
                 owner = owner.isEmpty() ? aaaa.answer().ownerName() : owner;
                 authoritative &= aaaa.answer().authoritative() || aaaa.answer().addresses().isEmpty();

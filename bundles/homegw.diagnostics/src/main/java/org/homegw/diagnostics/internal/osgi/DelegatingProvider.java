@@ -18,7 +18,7 @@ abstract class DelegatingProvider implements ParameterProvider {
 
     DelegatingProvider(DiagnosticsContext context, DiagnosticTest test) {
         this.delegate = new DiagnosticsProvider(test, context.executor(), context.afterSession(),
-                context.completion());
+                context.completion(), context.resultStore(test.objectPath()), context.interfaceAddresses());
     }
 
     /** Stops a running test; components call it from their @Deactivate. */

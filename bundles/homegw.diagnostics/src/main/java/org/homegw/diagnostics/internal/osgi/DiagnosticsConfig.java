@@ -23,6 +23,10 @@ public @interface DiagnosticsConfig {
     @AttributeDefinition(description = "Where the default DNS servers are listed (NSLookup with an empty DNSServer)")
     String resolvConf() default "/etc/resolv.conf";
 
+    @AttributeDefinition(description = "UDP port NSLookup asks DNS servers on (53; another only for lab set-ups)",
+            min = "1", max = "65535")
+    int dnsServerPort() default 53;
+
     @AttributeDefinition(description = "Pause between echoes of the Java ping fallback, in milliseconds")
     long pingIntervalMillis() default 1000;
 

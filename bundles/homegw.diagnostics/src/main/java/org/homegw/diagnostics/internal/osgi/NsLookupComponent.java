@@ -15,12 +15,10 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = ParameterProvider.class, property = ParameterProvider.PATH + "=" + NsLookupTest.PATH)
 public final class NsLookupComponent extends DelegatingProvider {
 
-    private static final int DNS_PORT = 53;
-
     @Activate
     public NsLookupComponent(@Reference DiagnosticsContext context) {
         super(context, new NsLookupTest(HostResolver.system(),
-                () -> ResolvConf.read(Path.of(context.config().resolvConf())), DNS_PORT));
+                () -> ResolvConf.read(Path.of(context.config().resolvConf())), context.config().dnsServerPort()));
     }
 
     @Deactivate

@@ -81,11 +81,7 @@ public final class IpPingTest implements DiagnosticTest {
                 Inputs.intValue(inputs, "NumberOfRepetitions", 3, 1, 10_000),
                 Inputs.intValue(inputs, "Timeout", 1000, 1, Integer.MAX_VALUE),
                 Inputs.intValue(inputs, "DataBlockSize", 56, 1, 65_535),
-                Inputs.intValue(inputs, "DSCP", 0, 0, 63));
-        if (!Inputs.text(inputs, "Interface").isEmpty()) {
-            LOG.log(Level.INFO, "IPPing: Interface {0} is not bound; the routing table picks the way",
-                    inputs.get("Interface"));
-        }
+                Inputs.intValue(inputs, "DSCP", 0, 0, 63), Inputs.source(inputs, target));
         for (PingMethod method : methods) {
             try {
                 PingReplies replies = method.ping(request, cancel);
@@ -96,7 +92,7 @@ public final class IpPingTest implements DiagnosticTest {
                 }
                 LOG.log(Level.INFO, "IPPing to {0} ran with {1}: {2} of {3} answered", target.getHostAddress(),
                         method.name(), replies.successes(), replies.sent());
-                return result(TestResult.COMPLETE, SourceAddress.towards(target), replies);
+                return result(TestResult.COMPLETE, Inputs.addressUsed(inputs, target), replies);
             } catch (NoRouteToHostException e) {
                 LOG.log(Level.INFO, "IPPing: no route to {0} ({1})", target.getHostAddress(), e.getMessage());
                 return initialResult().withState("Error_NoRouteToHost");

@@ -37,7 +37,8 @@ public final class ReachabilityPing implements PingMethod {
             long start = System.nanoTime();
             boolean answered;
             try {
-                answered = request.target().isReachable(request.timeoutMillis());
+                answered = request.source() == null ? request.target().isReachable(request.timeoutMillis())
+                        : request.target().isReachable(boundInterface(request), 0, request.timeoutMillis());
             } catch (java.net.SocketException e) {
                 String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
                 if (e instanceof java.net.NoRouteToHostException || m.contains("unreachable")) {
@@ -51,5 +52,14 @@ public final class ReachabilityPing implements PingMethod {
             }
         }
         return new PingReplies(rtts, request.repetitions());
+    }
+
+    /** The network interface that holds the Interface address (isReachable binds to it). */
+    private static java.net.NetworkInterface boundInterface(PingRequest request) throws IOException {
+        java.net.NetworkInterface nif = java.net.NetworkInterface.getByInetAddress(request.source());
+        if (nif == null) {
+            throw new IOException("no local interface holds " + request.source().getHostAddress());
+        }
+        return nif;
     }
 }

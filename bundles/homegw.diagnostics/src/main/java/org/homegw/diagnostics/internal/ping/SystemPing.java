@@ -50,6 +50,9 @@ public final class SystemPing implements PingMethod {
         if (r.dscp() != 0) {
             cmd.addAll(List.of("-Q", Integer.toString(r.dscp() << 2)));
         }
+        if (r.source() != null) {
+            cmd.addAll(List.of("-I", r.source().getHostAddress()));
+        }
         cmd.add(r.target().getHostAddress());
         return cmd;
     }

@@ -102,8 +102,9 @@ public final class ServerSelectionTest implements DiagnosticTest {
                 continue;
             }
             anyResolved = true;
-            List<Long> micros = udp ? udpTimes(address, repetitions, timeout, cancel)
-                    : pingTimes(address, repetitions, timeout, cancel);
+            InetAddress source = Inputs.source(inputs, address);
+            List<Long> micros = udp ? udpTimes(address, source, repetitions, timeout, cancel)
+                    : pingTimes(address, source, repetitions, timeout, cancel);
             LongSummaryStatistics s = micros.stream().mapToLong(Long::longValue).summaryStatistics();
             if (s.getCount() > 0 && (best == null || s.getAverage() < best.getAverage())) {
                 best = s;
@@ -115,14 +116,15 @@ public final class ServerSelectionTest implements DiagnosticTest {
             return initialResult().withState(anyResolved ? TestResult.ERROR_OTHER
                     : TestResult.ERROR_CANNOT_RESOLVE_HOST_NAME);
         }
-        return result(TestResult.COMPLETE, fastest, SourceAddress.towards(fastestAddress), best);
+        return result(TestResult.COMPLETE, fastest, Inputs.addressUsed(inputs, fastestAddress), best);
     }
 
-    private List<Long> pingTimes(InetAddress address, int repetitions, int timeout, Cancellation cancel)
+    private List<Long> pingTimes(InetAddress address, InetAddress source, int repetitions, int timeout,
+            Cancellation cancel)
             throws InterruptedException {
         for (PingMethod method : pingMethods) {
             try {
-                PingReplies r = method.ping(new PingRequest(address, repetitions, timeout, 56, 0), cancel);
+                PingReplies r = method.ping(new PingRequest(address, repetitions, timeout, 56, 0, source), cancel);
                 return r.roundTripMicros();
             } catch (IOException e) {
                 LOG.log(Level.INFO, "ServerSelection: {0} unusable ({1})", method.name(), e.getMessage());
@@ -131,10 +133,11 @@ public final class ServerSelectionTest implements DiagnosticTest {
         return List.of();
     }
 
-    private List<Long> udpTimes(InetAddress address, int repetitions, int timeout, Cancellation cancel)
+    private List<Long> udpTimes(InetAddress address, InetAddress source, int repetitions, int timeout,
+            Cancellation cancel)
             throws InterruptedException {
         try {
-            return udpEcho.run(new InetSocketAddress(address, udpEchoPort), repetitions, timeout, 24, 0, 1, cancel)
+            return udpEcho.run(new InetSocketAddress(address, udpEchoPort), source, repetitions, timeout, 24, 0, 1, cancel)
                     .stream().filter(UdpEchoClient.Packet::success).map(UdpEchoClient.Packet::micros).toList();
         } catch (IOException e) {
             cancel.check();

@@ -92,6 +92,10 @@ public final class TraceRouteTest implements DiagnosticTest {
         if (dscp != 0) {
             cmd.addAll(List.of("-t", Integer.toString(dscp << 2)));
         }
+        InetAddress source = Inputs.source(inputs, target);
+        if (source != null) {
+            cmd.addAll(List.of("-s", source.getHostAddress()));
+        }
         cmd.add(target.getHostAddress());
         cmd.add(Integer.toString(Inputs.intValue(inputs, "DataBlockSize", 38, 1, 65_535)));
         return cmd;
@@ -140,7 +144,7 @@ public final class TraceRouteTest implements DiagnosticTest {
         String state = reached ? TestResult.COMPLETE : "Error_MaxHopCountExceeded";
         LOG.log(Level.INFO, "TraceRoute to {0} via {1}: {2} hops, {3}", target.getHostAddress(), exe.get(),
                 hops.size(), state);
-        return new TestResult(state, Map.of("IPAddressUsed", SourceAddress.towards(target),
+        return new TestResult(state, Map.of("IPAddressUsed", Inputs.addressUsed(inputs, target),
                 "ResponseTime", Long.toString(responseTime)), Map.of("RouteHops.", rows));
     }
 

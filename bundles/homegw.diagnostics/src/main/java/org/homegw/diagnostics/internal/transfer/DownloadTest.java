@@ -44,13 +44,15 @@ public final class DownloadTest extends TransferTest {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("DownloadTransports", "HTTP");
         m.put("DownloadDiagnosticMaxConnections", Integer.toString(MAX_CONNECTIONS));
-        m.put("DownloadDiagnosticsMaxIncrementalResult", "1");
+        m.put("DownloadDiagnosticsMaxIncrementalResult", Integer.toString(MAX_INCREMENTAL_RESULTS));
         return m;
     }
 
     @Override
-    ConnectionResult transfer(InetAddress address, HttpTarget target, Map<String, String> inputs, int index,
+    ConnectionResult transfer(InetAddress address, InetAddress source, HttpTarget target, Map<String, String> inputs,
+            int index,
             FullLoading meter, Cancellation cancel) throws TransferFailure, InterruptedException {
-        return exchange.download(address, target, Inputs.intValue(inputs, "DSCP", 0, 0, 63), index, meter, cancel);
+        return exchange.download(address, source, target, Inputs.intValue(inputs, "DSCP", 0, 0, 63), index,
+                durationMillis(inputs), meter, cancel);
     }
 }

@@ -23,6 +23,9 @@ public final class FullLoading {
     private Instant end;
     private InterfaceCounters startCounters = InterfaceCounters.UNKNOWN;
     private InterfaceCounters endCounters = InterfaceCounters.UNKNOWN;
+    /** When the first connection moved its first byte (the test's BOM); null before. */
+    private Instant firstByte;
+    private long firstByteNanos;
 
     public FullLoading(int connections, Clock clock, Supplier<InterfaceCounters> counters) {
         this.clock = clock;
@@ -37,6 +40,11 @@ public final class FullLoading {
 
     /** Connection {@code i} moved its first byte. */
     public synchronized void begun(int i) {
+        if (firstByte == null) {
+            firstByte = clock.instant();
+            firstByteNanos = System.nanoTime();
+            notifyAll();
+        }
         if (++begun == bytes.length()) {
             start = clock.instant();
             startBytes = sum();
@@ -52,6 +60,29 @@ public final class FullLoading {
             endBytes = sum();
             endCounters = counters.get();
         }
+    }
+
+    /** The test's BOM (first byte of any connection), waiting up to {@code millis}; null if none came. */
+    public synchronized Instant awaitFirstByte(long millis) throws InterruptedException {
+        long end = System.nanoTime() + millis * 1_000_000L;
+        while (firstByte == null) {
+            long left = (end - System.nanoTime()) / 1_000_000L;
+            if (left <= 0) {
+                return null;
+            }
+            wait(left);
+        }
+        return firstByte;
+    }
+
+    /** Milliseconds since the test's first byte; 0 before it. Time-based tests end at their duration. */
+    public synchronized long millisSinceFirstByte() {
+        return firstByte == null ? 0 : (System.nanoTime() - firstByteNanos) / 1_000_000L;
+    }
+
+    /** Test bytes all connections moved so far. */
+    public long testBytesSoFar() {
+        return sum();
     }
 
     private long sum() {

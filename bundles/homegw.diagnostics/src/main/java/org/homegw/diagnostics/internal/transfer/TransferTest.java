@@ -30,13 +30,18 @@ import org.homegw.diagnostics.internal.net.SourceAddress;
 
 /**
  * What TR-143 DownloadDiagnostics and UploadDiagnostics share: HTTP only (FTP is not offered:
- * the *Transports parameter says "HTTP"), file-size tests only (TimeBasedTestDuration must be 0, so no
- * IncrementalResult rows), NumberOfConnections parallel connections, PerConnectionResult rows when
- * EnablePerConnectionResults is true, and the full-loading figures.
+ * the *Transports parameter says "HTTP"; https URLs are refused, see checkRequest), file-size tests
+ * and time-based tests (TimeBasedTestDuration &gt; 0: every connection moves data for that many
+ * seconds after the test's first byte; with TimeBasedTestMeasurementInterval &gt; 0, IncrementalResult
+ * rows per interval starting TimeBasedTestMeasurementOffset seconds after BOMTime), NumberOfConnections
+ * parallel connections, PerConnectionResult rows when EnablePerConnectionResults is true, and the
+ * full-loading figures.
  */
 abstract class TransferTest implements DiagnosticTest {
 
     static final int MAX_CONNECTIONS = 8;
+    /** TimeBasedTestDuration is at most 999 s, so 1-second intervals give at most 999 rows. */
+    static final int MAX_INCREMENTAL_RESULTS = 999;
     static final String UNKNOWN_TIME = "0001-01-01T00:00:00Z";
 
     private static final System.Logger LOG = System.getLogger(TransferTest.class.getName());
@@ -47,12 +52,14 @@ abstract class TransferTest implements DiagnosticTest {
     final Clock clock;
     final Path sysClassNet;
     final HttpExchange exchange;
+    private final int timeoutMillis;
 
     TransferTest(HostResolver resolver, Clock clock, Path sysClassNet, int timeoutMillis) {
         this.resolver = resolver;
         this.clock = clock;
         this.sysClassNet = sysClassNet;
         this.exchange = new HttpExchange(clock, sysClassNet, timeoutMillis);
+        this.timeoutMillis = timeoutMillis;
     }
 
     /** "Download" or "Upload": the prefix of the URL parameter and the test-byte direction. */
@@ -62,7 +69,8 @@ abstract class TransferTest implements DiagnosticTest {
     abstract String testBytesParameter();
 
     /** Runs connection {@code index}. */
-    abstract ConnectionResult transfer(InetAddress address, HttpTarget target, Map<String, String> inputs, int index,
+    abstract ConnectionResult transfer(InetAddress address, InetAddress source, HttpTarget target,
+            Map<String, String> inputs, int index,
             FullLoading meter, Cancellation cancel) throws TransferFailure, InterruptedException;
 
     Map<String, String> commonInputs() {
@@ -97,12 +105,11 @@ abstract class TransferTest implements DiagnosticTest {
 
     @Override
     public Outcome<Void> checkRequest(Map<String, String> inputs) {
+        // TR-181 2.19: "MUST be in the form of a valid HTTP [RFC2616] or FTP [RFC959] URL" and the
+        // *Transports enumeration is HTTP/FTP: an https URL is neither, so it is refused like ftp (not offered)
         if (HttpTarget.parse(Inputs.text(inputs, urlParameter())).isEmpty()) {
             return Outcome.failure(CwmpFault.INVALID_PARAMETER_VALUE,
                     urlParameter() + " must be an http:// URL with a host (FTP and HTTPS are not offered)");
-        }
-        if (Inputs.number(inputs, "TimeBasedTestDuration", 0) != 0) {
-            return Outcome.failure(CwmpFault.INVALID_PARAMETER_VALUE, "Time-based tests are not supported");
         }
         if (Inputs.number(inputs, "NumberOfConnections", 1) > MAX_CONNECTIONS) {
             return Outcome.failure(CwmpFault.INVALID_PARAMETER_VALUE,
@@ -121,11 +128,19 @@ abstract class TransferTest implements DiagnosticTest {
             return initialResult().withState(TestResult.ERROR_CANNOT_RESOLVE_HOST_NAME);
         }
         int n = Inputs.intValue(inputs, "NumberOfConnections", 1, 1, MAX_CONNECTIONS);
-        InetAddress local = sourceAddress(address);
+        long duration = durationMillis(inputs);
+        long interval = Inputs.number(inputs, "TimeBasedTestMeasurementInterval", 0);
+        InetAddress source = Inputs.source(inputs, address);
+        InetAddress local = source != null ? source : sourceAddress(address);
         FullLoading meter = new FullLoading(n, clock, () -> InterfaceCounters.of(sysClassNet, local));
         InterfaceCounters before = InterfaceCounters.of(sysClassNet, local);
         List<ConnectionResult> results = new ArrayList<>();
-        ExecutorService connections = Executors.newFixedThreadPool(n, r -> {
+        IncrementalResults incremental = duration > 0 && interval > 0 ? new IncrementalResults(meter, clock,
+                () -> InterfaceCounters.of(sysClassNet, local),
+                Inputs.number(inputs, "TimeBasedTestMeasurementOffset", 0), interval, MAX_INCREMENTAL_RESULTS,
+                testBytesParameter()) : null;
+        java.util.concurrent.atomic.AtomicInteger finished = new java.util.concurrent.atomic.AtomicInteger();
+        ExecutorService connections = Executors.newFixedThreadPool(n + 1, r -> {
             Thread t = new Thread(r, "homegw-diagnostics-connection");
             t.setDaemon(true);
             return t;
@@ -134,10 +149,23 @@ abstract class TransferTest implements DiagnosticTest {
             List<Future<ConnectionResult>> futures = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 int index = i;
-                futures.add(connections.submit(() -> transfer(address, target, inputs, index, meter, cancel)));
+                futures.add(connections.submit(() -> {
+                    try {
+                        return transfer(address, source, target, inputs, index, meter, cancel);
+                    } finally {
+                        finished.incrementAndGet();
+                    }
+                }));
             }
+            Future<?> sampling = incremental == null ? null : connections.submit(() -> {
+                incremental.collect(() -> finished.get() == n, duration, timeoutMillis);
+                return null;
+            });
             for (Future<ConnectionResult> f : futures) {
                 results.add(f.get());
+            }
+            if (sampling != null) {
+                sampling.get();
             }
         } catch (ExecutionException e) {
             cancel.check();
@@ -156,7 +184,8 @@ abstract class TransferTest implements DiagnosticTest {
             LOG.log(Level.INFO, "{0}: interface byte counters unavailable; TotalBytes* read 0",
                     getClass().getSimpleName());
         }
-        return aggregate(results, meter, total, Inputs.bool(inputs, "EnablePerConnectionResults"));
+        return aggregate(results, meter, total, Inputs.bool(inputs, "EnablePerConnectionResults"),
+                incremental == null ? List.of() : incremental.rows());
     }
 
     private static InetAddress sourceAddress(InetAddress target) {
@@ -174,7 +203,7 @@ abstract class TransferTest implements DiagnosticTest {
      * interface that carried the test, sampled before the first request and after the last byte.
      */
     private TestResult aggregate(List<ConnectionResult> results, FullLoading meter, InterfaceCounters total,
-            boolean perConnection) {
+            boolean perConnection, List<Map<String, String>> incrementalRows) {
         Map<String, String> v = new LinkedHashMap<>();
         v.put("IPAddressUsed", results.get(0).localAddress());
         v.put("ROMTime", time(results, ConnectionResult::rom, false));
@@ -206,7 +235,7 @@ abstract class TransferTest implements DiagnosticTest {
             }
         }
         return new TestResult(TestResult.COMPLETE, v, Map.of("PerConnectionResult.", rows, "IncrementalResult.",
-                List.of()));
+                incrementalRows));
     }
 
     private static String time(List<ConnectionResult> results, Function<ConnectionResult, Instant> field,
@@ -214,6 +243,11 @@ abstract class TransferTest implements DiagnosticTest {
         Comparator<Instant> order = Comparator.naturalOrder();
         return format(results.stream().map(field).reduce((a, b) -> (order.compare(a, b) > 0) == latest ? a : b)
                 .orElse(null));
+    }
+
+    /** TimeBasedTestDuration in milliseconds; 0 for a file-size test. */
+    static long durationMillis(Map<String, String> inputs) {
+        return Math.max(0, Inputs.number(inputs, "TimeBasedTestDuration", 0)) * 1000;
     }
 
     static String format(Instant t) {

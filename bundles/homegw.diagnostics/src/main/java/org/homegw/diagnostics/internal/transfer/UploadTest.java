@@ -51,7 +51,7 @@ public final class UploadTest extends TransferTest {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("UploadTransports", "HTTP");
         m.put("UploadDiagnosticsMaxConnections", Integer.toString(MAX_CONNECTIONS));
-        m.put("UploadDiagnosticsMaxIncrementalResult", "1");
+        m.put("UploadDiagnosticsMaxIncrementalResult", Integer.toString(MAX_INCREMENTAL_RESULTS));
         return m;
     }
 
@@ -66,9 +66,10 @@ public final class UploadTest extends TransferTest {
     }
 
     @Override
-    ConnectionResult transfer(InetAddress address, HttpTarget target, Map<String, String> inputs, int index,
+    ConnectionResult transfer(InetAddress address, InetAddress source, HttpTarget target, Map<String, String> inputs,
+            int index,
             FullLoading meter, Cancellation cancel) throws TransferFailure, InterruptedException {
-        return exchange.upload(address, target, Inputs.number(inputs, "TestFileLength", 0),
-                Inputs.intValue(inputs, "DSCP", 0, 0, 63), index, meter, cancel);
+        return exchange.upload(address, source, target, Inputs.number(inputs, "TestFileLength", 0),
+                Inputs.intValue(inputs, "DSCP", 0, 0, 63), index, durationMillis(inputs), meter, cancel);
     }
 }

@@ -30,8 +30,15 @@ public final class UdpEchoClient {
 
     public List<Packet> run(InetSocketAddress target, int repetitions, int timeoutMillis, int size, int dscp,
             int interTransmissionMillis, Cancellation cancel) throws IOException, InterruptedException {
+        return run(target, null, repetitions, timeoutMillis, size, dscp, interTransmissionMillis, cancel);
+    }
+
+    /** {@code source}: the local address to send from (the test's Interface), null for any. */
+    public List<Packet> run(InetSocketAddress target, java.net.InetAddress source, int repetitions, int timeoutMillis,
+            int size, int dscp, int interTransmissionMillis, Cancellation cancel)
+            throws IOException, InterruptedException {
         List<Packet> packets = new ArrayList<>();
-        DatagramSocket socket = new DatagramSocket();
+        DatagramSocket socket = source == null ? new DatagramSocket() : new DatagramSocket(new InetSocketAddress(source, 0));
         cancel.register(socket);
         try (socket) {
             socket.setTrafficClass(dscp << 2);

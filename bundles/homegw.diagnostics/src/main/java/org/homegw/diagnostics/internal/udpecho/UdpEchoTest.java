@@ -90,12 +90,13 @@ public final class UdpEchoTest implements DiagnosticTest {
         try {
             List<UdpEchoClient.Packet> packets = client.run(
                     new InetSocketAddress(address, Inputs.intValue(inputs, "Port", 7, 1, 65_535)),
+                    Inputs.source(inputs, address),
                     Inputs.intValue(inputs, "NumberOfRepetitions", 1, 1, 100_000),
                     Inputs.intValue(inputs, "Timeout", 5000, 1, Integer.MAX_VALUE),
                     Inputs.intValue(inputs, "DataBlockSize", 24, 1, 65_507),
                     Inputs.intValue(inputs, "DSCP", 0, 0, 63),
                     Inputs.intValue(inputs, "InterTransmissionTime", 1000, 1, 65_535), cancel);
-            return summary(TestResult.COMPLETE, SourceAddress.towards(address), packets,
+            return summary(TestResult.COMPLETE, Inputs.addressUsed(inputs, address), packets,
                     Inputs.bool(inputs, "EnableIndividualPacketResults"));
         } catch (IOException e) {
             cancel.check();

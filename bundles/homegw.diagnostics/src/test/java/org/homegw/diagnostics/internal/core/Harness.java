@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import org.homegw.datamodel.api.DataModel;
 import org.homegw.datamodel.api.Outcome;
 import org.homegw.datamodel.spi.ParameterWrite;
 
@@ -28,8 +29,24 @@ public final class Harness implements AutoCloseable {
     private final String path;
 
     public Harness(DiagnosticTest test) {
+        this(test, ResultStore.NONE);
+    }
+
+    public Harness(DiagnosticTest test, ResultStore store) {
         this.path = test.objectPath();
-        this.provider = new DiagnosticsProvider(test, executor, session::afterSession, (p, state) -> completions.add(p + "=" + state));
+        this.provider = new DiagnosticsProvider(test, executor, session::afterSession,
+                (p, state) -> completions.add(p + "=" + state), store,
+                org.homegw.diagnostics.internal.net.InterfaceAddresses.NONE);
+    }
+
+    /** Writes as the device itself would (Gogo shell, another bundle): Caller.LOCAL. */
+    public Outcome<Integer> setLocally(String... pairs) {
+        List<ParameterWrite> writes = new ArrayList<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            writes.add(new ParameterWrite(path + pairs[i], pairs[i + 1], DataModel.Caller.LOCAL));
+        }
+        Outcome<Void> ok = provider.validate(writes);
+        return ok.isSuccess() ? provider.write(writes) : Outcome.failure(ok.faultOrNull());
     }
 
     /** Writes name=value pairs (names relative to the object) in one SetParameterValues share. */

@@ -87,10 +87,40 @@ public class RegistryDiagnosticsTest {
         register(table, new DownloadTest(LAB, Clock.systemUTC(), net, 10_000));
         register(table, new UploadTest(LAB, Clock.systemUTC(), net, 10_000, 1 << 20));
         register(table, new GatedTest());
+        table.add(new ProviderRegistration(new LoopbackIpInterface(), List.of("Device.IP.Interface."), 0, 99, true));
+    }
+
+    /**
+     * Device.IP.Interface.1 with the IPv4 address 127.0.0.2 (a loopback address no interface lists,
+     * other than the servers'), Device.IP.Interface.2 with 127.0.0.1 (held by lo).
+     */
+    static final class LoopbackIpInterface extends org.homegw.datamodel.spi.AbstractParameterProvider {
+        @Override
+        public Outcome<List<Long>> instances(String tablePath) {
+            return Outcome.success(tablePath.equals("Device.IP.Interface.") ? List.of(1L, 2L)
+                    : tablePath.matches("Device\\.IP\\.Interface\\.[12]\\.IPv4Address\\.") ? List.of(1L) : List.of());
+        }
+
+        @Override
+        public Outcome<Map<String, String>> read(String objectPath, java.util.Collection<String> names) {
+            Map<String, String> all = objectPath.equals("Device.IP.Interface.1.IPv4Address.1.")
+                    ? Map.of("Enable", "true", "IPAddress", "127.0.0.2")
+                    : objectPath.equals("Device.IP.Interface.2.IPv4Address.1.")
+                    ? Map.of("Enable", "true", "IPAddress", "127.0.0.1") : Map.of();
+            Map<String, String> out = new LinkedHashMap<>();
+            names.forEach(n -> {
+                if (all.containsKey(n)) {
+                    out.put(n, all.get(n));
+                }
+            });
+            return Outcome.success(out);
+        }
     }
 
     private void register(ProviderTable table, DiagnosticTest test) {
-        DiagnosticsProvider p = new DiagnosticsProvider(test, executor, AfterSession.NOW, (path, state) -> completions.add(path + state));
+        DiagnosticsProvider p = new DiagnosticsProvider(test, executor, AfterSession.NOW,
+                (path, state) -> completions.add(path + state), org.homegw.diagnostics.internal.core.ResultStore.NONE,
+                new org.homegw.diagnostics.internal.net.ModelInterfaceAddresses(() -> registry));
         providers.add(p);
         table.add(new ProviderRegistration(p, List.of(test.objectPath()), 0, providers.size(), true));
     }
@@ -172,6 +202,31 @@ public class RegistryDiagnosticsTest {
         assertEquals("192.0.2.7", v.get(p + "Result.1.IPAddresses"));
         assertEquals("Authoritative", v.get(p + "Result.1.AnswerType"));
         assertEquals("127.0.0.1", v.get(p + "Result.1.DNSServerIP"));
+    }
+
+    @Test
+    public void a_download_with_an_interface_is_bound_to_that_interfaces_address() throws Exception {
+        String d = DownloadTest.PATH;
+        set(d + "DownloadURL", http.url("/bytes/5000"), d + "Interface", "Device.IP.Interface.1",
+                d + "DiagnosticsState", "Requested").value();
+        assertEquals(d + "Complete", await());
+        assertEquals("the socket's own local address", "127.0.0.2", get(d).get(d + "IPAddressUsed"));
+    }
+
+    @Test
+    public void an_interface_without_an_address_ends_in_error_other_without_testing() throws Exception {
+        String d = DownloadTest.PATH;
+        set(d + "DownloadURL", http.url("/bytes/5000"), d + "Interface", "Device.IP.Interface.7",
+                d + "DiagnosticsState", "Requested").value();
+        assertEquals(d + "Error_Other", await());
+        assertEquals("0", get(d).get(d + "TestBytesReceived"));
+        String p = IpPingTest.PATH;
+        // the Java ping binds to the network interface holding the address (lo for 127.0.0.1)
+        set(p + "Host", "127.0.0.1", p + "NumberOfRepetitions", "1", p + "Interface", "Device.IP.Interface.2.",
+                p + "DiagnosticsState", "Requested").value();
+        assertEquals(p + "Complete", await());
+        assertEquals("127.0.0.1", get(p).get(p + "IPAddressUsed"));
+        assertEquals("1", get(p).get(p + "SuccessCount"));
     }
 
     @Test

@@ -16,7 +16,8 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * The TR-143 test server on 127.0.0.1 (ephemeral port): GET /bytes/N sends N bytes (Content-Length),
  * GET /chunked/N sends N bytes chunked, GET /missing answers 404, GET /stall sends headers then
- * waits until released, PUT /upload counts what it receives and answers 204.
+ * waits until released, PUT /upload counts what it receives (Content-Length or chunked) and answers 204,
+ * GET /paced/R streams R bytes per second (8 KiB blocks) until the client goes away.
  */
 public final class LabHttpServer implements AutoCloseable {
 
@@ -38,6 +39,25 @@ public final class LabHttpServer implements AutoCloseable {
             long n = Long.parseLong(x.getRequestURI().getPath().substring(9));
             x.sendResponseHeaders(200, 0);
             write(x.getResponseBody(), n);
+        });
+        server.createContext("/paced/", x -> {
+            long rate = Long.parseLong(x.getRequestURI().getPath().substring(7));
+            x.sendResponseHeaders(200, 0);
+            byte[] block = new byte[8192];
+            try (OutputStream out = x.getResponseBody()) {
+                long start = System.nanoTime();
+                for (long sent = 0; ; sent += block.length) {
+                    long due = start + sent * 1_000_000_000L / rate;
+                    long wait = (due - System.nanoTime()) / 1_000_000L;
+                    if (wait > 0) {
+                        Thread.sleep(wait);
+                    }
+                    out.write(block);
+                    out.flush();
+                }
+            } catch (IOException | InterruptedException gone) {
+                // the client ended its time-based test
+            }
         });
         server.createContext("/missing", x -> {
             x.sendResponseHeaders(404, -1);

@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -126,12 +127,69 @@ public class TransferDiagnosticsTest {
     }
 
     @Test
-    public void refuses_ftp_urls_and_time_based_tests() {
+    public void refuses_ftp_and_https_urls() {
         assertEquals(CwmpFault.INVALID_PARAMETER_VALUE,
                 download.set("DownloadURL", "ftp://127.0.0.1/x", "DiagnosticsState", "Requested").faultOrNull().code());
-        assertEquals(CwmpFault.INVALID_PARAMETER_VALUE, download.set("DownloadURL", http.url("/bytes/1"),
-                "TimeBasedTestDuration", "5", "DiagnosticsState", "Requested").faultOrNull().code());
+        assertEquals(CwmpFault.INVALID_PARAMETER_VALUE,
+                download.set("DownloadURL", "https://127.0.0.1/x", "DiagnosticsState", "Requested").faultOrNull()
+                        .code());
         assertEquals("None", download.get("DiagnosticsState"));
+        assertEquals("999", download.get("DownloadDiagnosticsMaxIncrementalResult"));
+    }
+
+    @Test
+    public void a_time_based_download_runs_for_its_duration_with_one_incremental_result_per_interval()
+            throws Exception {
+        // 200 KB/s for 2 s: two 1-second intervals, each with bytes in it (no timing upper bounds: loaded CI)
+        download.set("DownloadURL", http.url("/paced/200000"), "TimeBasedTestDuration", "2",
+                "TimeBasedTestMeasurementInterval", "1", "DiagnosticsState", "Requested");
+        assertEquals("Complete", download.awaitCompletion());
+        Duration ran = Duration.between(time(download, "", "BOMTime"), time(download, "", "EOMTime"));
+        assertTrue("ran " + ran, ran.toMillis() >= 1900);
+        assertEquals("2", download.get("IncrementalResultNumberOfEntries"));
+        long total = 0;
+        for (int i = 1; i <= 2; i++) {
+            long bytes = Long.parseLong(download.read("IncrementalResult." + i + ".", "TestBytesReceived"));
+            assertTrue("interval " + i + ": " + bytes, bytes > 0);
+            Duration d = Duration.between(time(download, "IncrementalResult." + i + ".", "StartTime"),
+                    time(download, "IncrementalResult." + i + ".", "EndTime"));
+            assertTrue("interval " + i + " lasted " + d, d.toMillis() >= 900);
+            total += bytes;
+        }
+        assertTrue(total <= Long.parseLong(download.get("TestBytesReceived")));
+        assertEquals(time(download, "IncrementalResult.1.", "EndTime"),
+                time(download, "IncrementalResult.2.", "StartTime"));
+    }
+
+    @Test
+    public void the_measurement_offset_delays_the_first_interval_and_a_zero_interval_gives_no_rows()
+            throws Exception {
+        download.set("DownloadURL", http.url("/paced/100000"), "TimeBasedTestDuration", "2",
+                "TimeBasedTestMeasurementInterval", "1", "TimeBasedTestMeasurementOffset", "1",
+                "DiagnosticsState", "Requested");
+        assertEquals("Complete", download.awaitCompletion());
+        assertEquals("one interval fits in 2 s after a 1 s offset", "1",
+                download.get("IncrementalResultNumberOfEntries"));
+        Duration afterBom = Duration.between(time(download, "", "BOMTime"),
+                time(download, "IncrementalResult.1.", "StartTime"));
+        assertTrue("starts " + afterBom + " after BOM", afterBom.toMillis() >= 950);
+
+        download.set("TimeBasedTestMeasurementInterval", "0", "TimeBasedTestDuration", "1",
+                "DiagnosticsState", "Requested");
+        assertEquals("Complete", download.awaitCompletion());
+        assertEquals("0", download.get("IncrementalResultNumberOfEntries"));
+    }
+
+    @Test
+    public void a_time_based_upload_sends_chunks_for_its_duration() throws Exception {
+        upload.set("UploadURL", http.url("/upload"), "TimeBasedTestDuration", "1",
+                "TimeBasedTestMeasurementInterval", "1", "DiagnosticsState", "Requested");
+        assertEquals("Complete", upload.awaitCompletion());
+        long sent = Long.parseLong(upload.get("TestBytesSent"));
+        assertTrue("the server received the whole body: " + http.uploaded.get() + " of " + sent,
+                http.uploaded.get() > 0 && http.uploaded.get() < sent);
+        assertEquals("1", upload.get("IncrementalResultNumberOfEntries"));
+        assertTrue(Long.parseLong(upload.read("IncrementalResult.1.", "TestBytesSent")) > 0);
     }
 
     @Test

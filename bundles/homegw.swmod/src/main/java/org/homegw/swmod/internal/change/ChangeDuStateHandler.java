@@ -2,6 +2,7 @@ package org.homegw.swmod.internal.change;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 
@@ -16,10 +17,12 @@ import org.homegw.cwmp.message.DUStateChangeComplete;
 import org.homegw.cwmp.message.DuOperation;
 import org.homegw.cwmp.message.FaultCodes;
 import org.homegw.cwmp.message.FaultMessage;
+import org.homegw.cwmp.message.FaultStruct;
 import org.homegw.cwmp.message.InstallOpStruct;
 import org.homegw.cwmp.message.OpResultStruct;
 import org.homegw.cwmp.message.UninstallOpStruct;
 import org.homegw.cwmp.message.UpdateOpStruct;
+import org.homegw.swmod.internal.du.DuFailure;
 
 /**
  * The ChangeDUState RPC: answered at once on the session thread; the operations then run in request
@@ -93,7 +96,11 @@ public final class ChangeDuStateHandler implements RpcHandler {
         PendingChangeJournal.Pending p = start;
         try {
             for (int i = p.results().size(); i < change.operations().size(); i++) {
-                p = journal.record(p, execute(change.operations().get(i)));
+                DuOperation op = change.operations().get(i);
+                boolean resumed = p.begun(i);
+                p = journal.begin(p, i);
+                OpResultStruct result = execute(op);
+                p = journal.record(p, resumed ? settleResumed(op, result) : result);
             }
             queue.queue(new DUStateChangeComplete(p.results(), change.commandKey()),
                     CwmpEvent.of(CwmpEvent.DU_STATE_CHANGE_COMPLETE),
@@ -103,6 +110,27 @@ public final class ChangeDuStateHandler implements RpcHandler {
             // the journal still holds the request: the next start finishes it
             LOG.log(Level.ERROR, "ChangeDUState " + change.commandKey() + " not completed", e);
         }
+    }
+
+    /**
+     * An operation a restart cut short may have taken effect before its result was written; run
+     * again, it then fails as if another had done it first — Uninstall with 9028 (no such unit),
+     * Install with 9026 (already installed). That is its own success, reported as such (found by
+     * itests/crash: a kill right after an uninstall made the ACS hear 9028 for a unit that was gone).
+     */
+    private OpResultStruct settleResumed(DuOperation op, OpResultStruct again) {
+        int code = again.fault().faultCode();
+        if (op instanceof UninstallOpStruct u && code == DuFailure.UNKNOWN_DU) {
+            LOG.log(Level.INFO, "Uninstall of " + u.uuid() + " had taken effect before the restart");
+            return new OpResultStruct(u.uuid(), "", u.version() == null ? "" : u.version(), "Uninstalled", false, "",
+                    again.startTime(), again.completeTime(), FaultStruct.NONE);
+        }
+        if (op instanceof InstallOpStruct in && code == DuFailure.DUPLICATE_DU) {
+            Optional<OpResultStruct> done = operations.installedFrom(in.url(), again.startTime());
+            done.ifPresent(r -> LOG.log(Level.INFO, "Install from " + in.url() + " had taken effect before the restart"));
+            return done.orElse(again);
+        }
+        return again;
     }
 
     private OpResultStruct execute(DuOperation op) {

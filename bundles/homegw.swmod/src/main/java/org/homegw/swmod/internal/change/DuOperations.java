@@ -15,7 +15,7 @@ import org.homegw.cwmp.message.OpResultStruct;
 import org.homegw.cwmp.message.UninstallOpStruct;
 import org.homegw.cwmp.message.UpdateOpStruct;
 import org.homegw.swmod.internal.du.BundleArchive;
-import org.homegw.swmod.internal.du.BundleDownloader;
+import org.homegw.swmod.internal.du.UnitSource;
 import org.homegw.swmod.internal.du.DuFailure;
 import org.homegw.swmod.internal.du.DuRecord;
 import org.homegw.swmod.internal.du.DuUuid;
@@ -45,18 +45,18 @@ public final class DuOperations {
     private final DeploymentUnitTable table;
     private final ExecutionControl execution;
     private final FrameworkWiringOps wiring;
-    private final BundleDownloader downloader;
+    private final UnitSource source;
     private final Path workDir;
     private final KeptUnits kept;
     private final Clock clock;
 
     public DuOperations(BundleContext context, DeploymentUnitTable table, ExecutionControl execution,
-                        BundleDownloader downloader, Path workDir, UnitArchive archive, Clock clock) {
+                        UnitSource source, Path workDir, UnitArchive archive, Clock clock) {
         this.context = context;
         this.table = table;
         this.execution = execution;
         this.wiring = new FrameworkWiringOps(context);
-        this.downloader = downloader;
+        this.source = source;
         this.workDir = workDir;
         this.kept = new KeptUnits(context, table, execution, wiring, archive);
         this.clock = clock;
@@ -80,7 +80,7 @@ public final class DuOperations {
                     throw new DuFailure(DuFailure.DUPLICATE_DU, "a deployment unit with UUID " + uuid + " exists");
                 }
             }
-            Path file = downloader.download(op.url(), op.username(), op.password(), workDir);
+            Path file = source.obtain(op.url(), op.username(), op.password(), workDir);
             try {
                 return installFile(file, op.url(), uuid, start);
             } finally {
@@ -150,13 +150,13 @@ public final class DuOperations {
             if (op.version() != null && !op.version().isEmpty() && !op.version().equals(unit.version())) {
                 throw new DuFailure(DuFailure.UNKNOWN_DU, "deployment unit " + unit.name() + " has no version " + op.version());
             }
-            String source = url.isEmpty() ? unit.record().url() : url;
-            if (source.isEmpty()) {
+            String from = url.isEmpty() ? unit.record().url() : url;
+            if (from.isEmpty()) {
                 throw new DuFailure(DuFailure.INVALID_ARGUMENTS, "no URL given and none known for " + unit.name());
             }
-            Path file = downloader.download(source, op.username(), op.password(), workDir);
+            Path file = source.obtain(from, op.username(), op.password(), workDir);
             try {
-                return updateFrom(unit, file, source, start);
+                return updateFrom(unit, file, from, start);
             } finally {
                 Files.deleteIfExists(file);
             }
@@ -300,6 +300,14 @@ public final class DuOperations {
     private OpResultStruct installed(DeploymentUnit unit, String start) {
         return new OpResultStruct(unit.record().uuid(), unit.duRef(), unit.version(), "Installed", unit.resolved(),
                 unit.euRef(), start, now(), FaultStruct.NONE);
+    }
+
+    /**
+     * The result an Install from {@code url} reports when a unit installed from that URL is there:
+     * for an Install that had taken effect before a restart cut it short.
+     */
+    public Optional<OpResultStruct> installedFrom(String url, String start) {
+        return table.byUrl(url).map(unit -> installed(unit, start));
     }
 
     /** An operation that failed on an existing unit: it is still installed as it was. */

@@ -82,7 +82,7 @@ final class KeptUnits {
             table.hold(r.location());
             try (InputStream in = Files.newInputStream(jar.get())) {
                 Bundle b = context.installBundle(r.location(), in);
-                if (wiring.resolve(b) && r.active()) {
+                if (wiring.resolve(b) && r.runsAtStart()) {
                     execution.start(b);
                 }
             } catch (IOException | BundleException | RuntimeException e) {

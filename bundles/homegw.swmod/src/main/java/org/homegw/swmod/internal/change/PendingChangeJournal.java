@@ -30,10 +30,23 @@ public final class PendingChangeJournal {
     private static final System.Logger LOG = System.getLogger(PendingChangeJournal.class.getName());
     private static final String SUFFIX = ".change";
 
-    /** One accepted request, its journal file and the results so far (in operation order). */
-    public record Pending(Path file, ChangeDUState request, List<OpResultStruct> results) {
+    /**
+     * One accepted request, its journal file, the results so far (in operation order), and the index
+     * of the operation that had begun when it was last written (-1: none beyond the results). An
+     * operation begun but without a result may have taken effect before a restart cut it short.
+     */
+    public record Pending(Path file, ChangeDUState request, List<OpResultStruct> results, int started) {
         public Pending {
             results = List.copyOf(results);
+        }
+
+        public Pending(Path file, ChangeDUState request, List<OpResultStruct> results) {
+            this(file, request, results, -1);
+        }
+
+        /** Whether operation {@code index} had begun before the journal was last written, without a result. */
+        public boolean begun(int index) {
+            return started == index && results.size() == index;
         }
     }
 
@@ -53,6 +66,13 @@ public final class PendingChangeJournal {
         Pending p = new Pending(file, request, List.of());
         save(p);
         return p;
+    }
+
+    /** Records that operation {@code index} begins (before it changes anything). */
+    public Pending begin(Pending p, int index) throws IOException {
+        Pending next = new Pending(p.file(), p.request(), p.results(), index);
+        save(next);
+        return next;
     }
 
     /** Records the result of the next operation. */
@@ -123,6 +143,9 @@ public final class PendingChangeJournal {
                     "completeTime", r.completeTime(), "faultCode", Integer.toString(r.fault().faultCode()),
                     "faultString", r.fault().faultString());
         }
+        if (p.started() >= 0) {
+            props.setProperty("started", Integer.toString(p.started()));
+        }
         AtomicProperties.write(p.file(), props, "homegw: ChangeDUState accepted, DUStateChangeComplete not yet queued");
     }
 
@@ -157,6 +180,7 @@ public final class PendingChangeJournal {
                     p.getProperty(k + "startTime"), p.getProperty(k + "completeTime"),
                     new FaultStruct(Integer.parseInt(p.getProperty(k + "faultCode")), p.getProperty(k + "faultString"))));
         }
-        return new Pending(file, new ChangeDUState(ops, p.getProperty("commandKey", "")), results);
+        return new Pending(file, new ChangeDUState(ops, p.getProperty("commandKey", "")), results,
+                Integer.parseInt(p.getProperty("started", "-1")));
     }
 }

@@ -13,14 +13,16 @@ import org.homegw.cwmp.api.RpcHandler;
 import org.homegw.cwmp.message.CwmpDateTime;
 import org.homegw.datamodel.spi.ParameterProvider;
 import org.homegw.swmod.internal.change.AutonomousDuReporter;
+import org.homegw.swmod.internal.change.BootStateKeeper;
 import org.homegw.swmod.internal.change.ChangeDuStateHandler;
 import org.homegw.swmod.internal.change.DuOperations;
 import org.homegw.swmod.internal.change.PendingChangeJournal;
-import org.homegw.swmod.internal.du.BundleDownloader;
+import org.homegw.swmod.internal.du.UnitSource;
 import org.homegw.swmod.internal.du.DuRegistry;
 import org.homegw.swmod.internal.du.UnitArchive;
 import org.homegw.swmod.internal.model.ExecEnvFacts;
 import org.homegw.swmod.internal.model.SoftwareModulesProvider;
+import org.homegw.swmod.internal.model.SupportedModelTable;
 import org.homegw.swmod.internal.osgi.DeploymentUnitTable;
 import org.homegw.swmod.internal.osgi.ExecutionControl;
 import org.homegw.swmod.internal.osgi.ExecutionFaults;
@@ -44,11 +46,12 @@ public final class SoftwareModules implements AutoCloseable {
     private final ExecutorService executor;
     private final SoftwareModulesProvider provider;
     private final AutonomousDuReporter reporter;
+    private final BootStateKeeper bootState;
     private final ServiceRegistration<?> providerRegistration;
     private final ServiceRegistration<?> handlerRegistration;
 
     private SoftwareModules(BundleContext context, CpeRequestQueue queue, Path dir, Pattern core,
-                            BundleDownloader downloader, Clock clock) {
+                            UnitSource source, SupportedModelTable models, Clock clock) {
         this.context = context;
         this.executor = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "homegw-swmod");
@@ -58,13 +61,16 @@ public final class SoftwareModules implements AutoCloseable {
         DeploymentUnitTable table = new DeploymentUnitTable(context, new DuRegistry(dir.resolve("deployment-units.properties")),
                 core, clock);
         ExecutionControl execution = new ExecutionControl(new ExecutionFaults());
-        DuOperations operations = new DuOperations(context, table, execution, downloader, dir.resolve("work"),
+        DuOperations operations = new DuOperations(context, table, execution, source, dir.resolve("work"),
                 new UnitArchive(dir.resolve("units")), clock);
         this.reporter = new AutonomousDuReporter(table, queue, clock);
         context.addBundleListener(reporter);
         operations.restore();
+        this.bootState = new BootStateKeeper(table, execution, executor);
+        context.addBundleListener(bootState);
+        bootState.enforce(context);
         this.provider = new SoftwareModulesProvider(table, execution,
-                new ExecEnvFacts(context, CwmpDateTime.of(clock.instant())), executor);
+                new ExecEnvFacts(context, CwmpDateTime.of(clock.instant())), executor, models);
         context.addBundleListener(provider);
         Hashtable<String, Object> p = new Hashtable<>();
         p.put(ParameterProvider.PATH, SoftwareModulesProvider.ROOT);
@@ -78,8 +84,8 @@ public final class SoftwareModules implements AutoCloseable {
     }
 
     public static SoftwareModules start(BundleContext context, CpeRequestQueue queue, Path dir, Pattern core,
-                                        BundleDownloader downloader, Clock clock) {
-        return new SoftwareModules(context, queue, dir, core, downloader, clock);
+                                        UnitSource source, SupportedModelTable models, Clock clock) {
+        return new SoftwareModules(context, queue, dir, core, source, models, clock);
     }
 
     @Override
@@ -89,6 +95,7 @@ public final class SoftwareModules implements AutoCloseable {
         try {
             context.removeBundleListener(reporter);
             context.removeBundleListener(provider);
+            context.removeBundleListener(bootState);
         } catch (IllegalStateException e) {
             // the framework is already stopping
         }

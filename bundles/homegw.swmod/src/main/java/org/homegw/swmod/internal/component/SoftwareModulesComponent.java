@@ -1,13 +1,21 @@
 package org.homegw.swmod.internal.component;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
-import java.time.Duration;
+import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 import org.homegw.cwmp.api.CpeRequestQueue;
-import org.homegw.swmod.internal.du.BundleDownloader;
+import org.homegw.datamodel.api.DataModel;
+import org.homegw.swmod.internal.du.BundleFetcher;
+import org.homegw.swmod.internal.du.BundleSignatures;
+import org.homegw.swmod.internal.du.UnitSource;
+import org.homegw.swmod.internal.model.SupportedModelTable;
+import org.homegw.transfer.download.FileDownloader;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -35,10 +43,16 @@ public final class SoftwareModulesComponent {
         @AttributeDefinition(description = "Largest deployment unit accepted, in bytes (larger: fault 9027)", min = "1")
         long maxDownloadBytes() default 64L * 1024 * 1024;
 
-        @AttributeDefinition(description = "Seconds a download may take", min = "1")
-        int downloadTimeoutSeconds() default 300;
+        @AttributeDefinition(description = "Refuse deployment units that are not JARs signed by a certificate"
+                + " chaining to the bundle trust anchors (unsigned or untrusted: 9001; signature not matching: 9018)")
+        boolean requireSignedBundles() default false;
+
+        @AttributeDefinition(description = "PEM file of bundle signing trust anchors, relative to homegw.config.dir")
+        String bundleTrustAnchors() default "";
     }
 
+    /** Framework property naming the device configuration directory (set by the launcher). */
+    private static final String CONFIG_DIR = "homegw.config.dir";
     private static final System.Logger LOG = System.getLogger(SoftwareModulesComponent.class.getName());
 
     private SoftwareModules modules;
@@ -46,13 +60,45 @@ public final class SoftwareModulesComponent {
     @Reference
     private CpeRequestQueue queue;
 
+    /** The transfer manager's downloader (TLS trust anchors, timeouts and credentials handling are its). */
+    @Reference
+    private FileDownloader downloader;
+
+    /** Read for ExecutionUnit SupportedDataModelList (the registry's SupportedDataModel table). */
+    @Reference
+    private DataModel dataModel;
+
     @Activate
     void activate(BundleContext context, Config config) {
         String stateDir = context.getProperty("homegw.state.dir");
         Path dir = Path.of(stateDir == null ? "var" : stateDir).toAbsolutePath().resolve("swmod");
-        modules = SoftwareModules.start(context, queue, dir, corePattern(config.coreBundles()),
-                new BundleDownloader(config.maxDownloadBytes(), Duration.ofSeconds(config.downloadTimeoutSeconds())),
-                Clock.systemUTC());
+        UnitSource source = new UnitSource(new BundleFetcher(downloader, config.maxDownloadBytes()),
+                signatures(context, config));
+        modules = SoftwareModules.start(context, queue, dir, corePattern(config.coreBundles()), source,
+                SupportedModelTable.of(dataModel), Clock.systemUTC());
+    }
+
+    /** A configured anchor file that cannot be read leaves no anchors: every install then fails 9001 (logged). */
+    private static BundleSignatures signatures(BundleContext context, Config config) {
+        if (!config.requireSignedBundles()) {
+            return BundleSignatures.notRequired();
+        }
+        String name = config.bundleTrustAnchors() == null ? "" : config.bundleTrustAnchors().trim();
+        List<X509Certificate> anchors = List.of();
+        if (name.isEmpty()) {
+            LOG.log(System.Logger.Level.ERROR, "requireSignedBundles is set but bundleTrustAnchors is empty:"
+                    + " every Install and Update will be refused");
+        } else {
+            String configDir = context.getProperty(CONFIG_DIR);
+            Path file = Path.of(configDir == null ? "." : configDir).resolve(name);
+            try {
+                anchors = BundleSignatures.readAnchors(file);
+            } catch (IOException | GeneralSecurityException e) {
+                LOG.log(System.Logger.Level.ERROR, "cannot read bundle trust anchors " + file + " (" + e.getMessage()
+                        + "): every Install and Update will be refused");
+            }
+        }
+        return new BundleSignatures(anchors, true, Clock.systemUTC());
     }
 
     private static Pattern corePattern(String regex) {

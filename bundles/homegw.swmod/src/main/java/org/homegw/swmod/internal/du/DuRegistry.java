@@ -28,6 +28,7 @@ public final class DuRegistry {
     private final Map<String, DuRecord> byLocation = new LinkedHashMap<>();
     private long nextDu = 1;
     private long nextEu = 1;
+    private String execEnvAlias = "";
 
     /** Loads the numbering from {@code file}; a missing file means no units yet. */
     public DuRegistry(Path file) {
@@ -64,7 +65,7 @@ public final class DuRegistry {
         if (existing != null) {
             return existing;
         }
-        DuRecord record = new DuRecord(nextDu++, nextEu++, location, uuid, url, installed, version, true);
+        DuRecord record = new DuRecord(nextDu++, nextEu++, location, uuid, url, installed, version);
         byLocation.put(location, record);
         save();
         return record;
@@ -83,6 +84,16 @@ public final class DuRegistry {
         }
     }
 
+    /** ExecEnv.1.Alias as the ACS set it ("" = the CPE's own "cpe-1"). */
+    public synchronized String execEnvAlias() {
+        return execEnvAlias;
+    }
+
+    public synchronized void setExecEnvAlias(String alias) {
+        execEnvAlias = alias;
+        save();
+    }
+
     private void load() {
         if (!Files.exists(file)) {
             return;
@@ -95,6 +106,7 @@ public final class DuRegistry {
         }
         nextDu = Long.parseLong(p.getProperty("next.du", "1"));
         nextEu = Long.parseLong(p.getProperty("next.eu", "1"));
+        execEnvAlias = p.getProperty("execenv.alias", "");
         for (String key : p.stringPropertyNames()) {
             if (key.startsWith("du.") && key.endsWith(".location")) {
                 String prefix = key.substring(0, key.length() - "location".length());
@@ -103,7 +115,9 @@ public final class DuRegistry {
                             Long.parseLong(p.getProperty(prefix + "eu")), p.getProperty(key),
                             p.getProperty(prefix + "uuid", ""), p.getProperty(prefix + "url", ""),
                             p.getProperty(prefix + "installed", ""), p.getProperty(prefix + "version", ""),
-                            Boolean.parseBoolean(p.getProperty(prefix + "active", "true")));
+                            Boolean.parseBoolean(p.getProperty(prefix + "active", "true")),
+                            Boolean.parseBoolean(p.getProperty(prefix + "autostart", "true")),
+                            p.getProperty(prefix + "du.alias", ""), p.getProperty(prefix + "eu.alias", ""));
                     byLocation.put(r.location(), r);
                     nextDu = Math.max(nextDu, r.duNumber() + 1);
                     nextEu = Math.max(nextEu, r.euNumber() + 1);
@@ -118,6 +132,7 @@ public final class DuRegistry {
         Properties p = new Properties();
         p.setProperty("next.du", Long.toString(nextDu));
         p.setProperty("next.eu", Long.toString(nextEu));
+        p.setProperty("execenv.alias", execEnvAlias);
         for (DuRecord r : byLocation.values()) {
             String prefix = "du." + r.duNumber() + ".";
             p.setProperty(prefix + "location", r.location());
@@ -127,6 +142,9 @@ public final class DuRegistry {
             p.setProperty(prefix + "installed", r.installed());
             p.setProperty(prefix + "version", r.version());
             p.setProperty(prefix + "active", Boolean.toString(r.active()));
+            p.setProperty(prefix + "autostart", Boolean.toString(r.autoStart()));
+            p.setProperty(prefix + "du.alias", r.duAlias());
+            p.setProperty(prefix + "eu.alias", r.euAlias());
         }
         try {
             AtomicProperties.write(file, p, "homegw software modules: DeploymentUnit/ExecutionUnit numbering");

@@ -24,7 +24,7 @@ public final class ExecEnvFacts {
         this.createdAt = createdAt;
     }
 
-    Map<String, String> values(List<DeploymentUnit> units) {
+    Map<String, String> values(List<DeploymentUnit> units, String alias) {
         Bundle system = context.getBundle(0);
         Runtime rt = Runtime.getRuntime();
         long usedKiB = (rt.totalMemory() - rt.freeMemory()) / 1024;
@@ -33,7 +33,7 @@ public final class ExecEnvFacts {
         v.put("Enable", "true");
         v.put("Status", "Up");
         v.put("Reset", "false");
-        v.put("Alias", "cpe-1");
+        v.put("Alias", alias.isEmpty() ? "cpe-1" : alias);
         v.put("Name", "OSGi");
         v.put("Type", "OSGi Framework " + nonNull(context.getProperty(Constants.FRAMEWORK_VERSION)));
         v.put("Vendor", nonNull(context.getProperty(Constants.FRAMEWORK_VENDOR)));

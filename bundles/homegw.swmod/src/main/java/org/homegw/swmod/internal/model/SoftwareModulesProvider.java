@@ -26,30 +26,28 @@ import org.osgi.framework.BundleListener;
 
 /**
  * Serves {@code Device.SoftwareModules.}: ExecEnv.1 is the running OSGi framework, DeploymentUnit.{i}
- * the manageable bundles and ExecutionUnit.{i} their running part. Writable here: ExecutionUnit
- * RequestedState (Idle stops, Active starts, on the software-module executor so the session does
- * not wait for an activator). Alias, AutoStart and ExecEnv Enable/Reset are refused with 9001 (the
- * framework hosts the agent itself; start persistence follows RequestedState).
+ * the manageable bundles and ExecutionUnit.{i} their running part. What writes do is {@link WritePlanner}'s.
  */
 public final class SoftwareModulesProvider extends AbstractParameterProvider implements BundleListener {
 
     public static final String ROOT = "Device.SoftwareModules.";
     private static final Pattern INSTANCE = Pattern.compile("Device\\.SoftwareModules\\.(DeploymentUnit|ExecutionUnit)\\.(\\d+)\\.");
-    private static final Pattern EU_PARAM = Pattern.compile("Device\\.SoftwareModules\\.ExecutionUnit\\.(\\d+)\\.(\\w+)");
 
     private final DeploymentUnitTable table;
     private final ExecutionControl execution;
     private final ExecEnvFacts execEnv;
-    private final Executor executor;
+    private final WritePlanner planner;
+    private final SupportedModelRefs models;
     /** Last ExecutionUnit Status seen, by EU number. */
     private final Map<Long, String> lastStatus = new ConcurrentHashMap<>();
 
     public SoftwareModulesProvider(DeploymentUnitTable table, ExecutionControl execution, ExecEnvFacts execEnv,
-                                   Executor executor) {
+                                   Executor executor, SupportedModelTable modelTable) {
         this.table = table;
         this.execution = execution;
         this.execEnv = execEnv;
-        this.executor = executor;
+        this.planner = new WritePlanner(table, execution, executor);
+        this.models = new SupportedModelRefs(modelTable);
         for (DeploymentUnit u : table.units()) {
             lastStatus.put(u.record().euNumber(), ExecutionControl.status(u.bundle()));
         }
@@ -78,7 +76,7 @@ public final class SoftwareModulesProvider extends AbstractParameterProvider imp
                     "DeploymentUnitNumberOfEntries", Integer.toString(units),
                     "ExecutionUnitNumberOfEntries", Integer.toString(units));
         } else if (objectPath.equals(DeploymentUnit.EXEC_ENV + ".")) {
-            all = execEnv.values(table.units());
+            all = execEnv.values(table.units(), table.registry().execEnvAlias());
         } else {
             Matcher m = INSTANCE.matcher(objectPath);
             if (!m.matches()) {
@@ -90,7 +88,7 @@ public final class SoftwareModulesProvider extends AbstractParameterProvider imp
             if (unit.isEmpty()) {
                 return Outcome.success(Map.of());
             }
-            all = du ? UnitValues.deploymentUnit(unit.get()) : UnitValues.executionUnit(unit.get(), execution.faults());
+            all = du ? UnitValues.deploymentUnit(unit.get()) : UnitValues.executionUnit(unit.get(), execution.faults(), models);
         }
         Map<String, String> out = new LinkedHashMap<>();
         for (String name : names) {
@@ -104,52 +102,17 @@ public final class SoftwareModulesProvider extends AbstractParameterProvider imp
 
     @Override
     public Outcome<Void> validate(List<ParameterWrite> writes) {
-        for (ParameterWrite w : writes) {
-            Matcher m = EU_PARAM.matcher(w.path());
-            if (!m.matches() || !m.group(2).equals("RequestedState")) {
-                return Outcome.failure(9001, "Not changeable on the OSGi execution environment: " + w.path());
-            }
-            Optional<DeploymentUnit> unit = table.byEuNumber(Long.parseLong(m.group(1)));
-            if (unit.isEmpty()) {
-                return Outcome.failure(9005, "No such execution unit: " + w.path());
-            }
-            if (!w.value().equals("Idle") && !w.value().equals("Active")) {
-                return Outcome.failure(9007, "RequestedState must be Idle or Active");
-            }
-            if (w.value().equals("Active") && unit.get().bundle().getState() == Bundle.STOPPING) {
-                // TR-181: a request to start an EU that is Stopping is rejected with a fault
-                return Outcome.failure(9001, "Execution unit is stopping: " + w.path());
-            }
-        }
-        return Outcome.success(null);
+        return planner.plan(writes).map(actions -> null);
     }
 
     @Override
     public Outcome<Integer> write(List<ParameterWrite> writes) {
-        List<Runnable> actions = new ArrayList<>();
-        for (ParameterWrite w : writes) {
-            Matcher m = EU_PARAM.matcher(w.path());
-            if (!m.matches()) {
-                return Outcome.failure(9001, "Not changeable: " + w.path());
-            }
-            Optional<DeploymentUnit> unit = table.byEuNumber(Long.parseLong(m.group(1)));
-            if (unit.isEmpty()) {
-                return Outcome.failure(9005, "No such execution unit: " + w.path());
-            }
-            Bundle b = unit.get().bundle();
-            boolean run = w.value().equals("Active");
-            actions.add(() -> {
-                if (run) {
-                    execution.start(b);
-                } else {
-                    execution.stop(b);
-                }
-                // remembered for the reinstall after a restart (the framework cache does not survive it)
-                table.registry().byLocation(b.getLocation()).ifPresent(r -> table.registry().replace(r.withActive(run)));
-            });
+        Outcome<Runnable> planned = planner.plan(writes);
+        if (!planned.isSuccess()) {
+            return Outcome.failure(planned.faultOrNull());
         }
         try {
-            actions.forEach(executor::execute);
+            planned.value().run();
         } catch (RejectedExecutionException e) {
             return Outcome.failure(9002, "software-module service is stopping");
         }

@@ -11,7 +11,6 @@ import org.homegw.swmod.internal.osgi.ExecutionControl;
 import org.homegw.swmod.internal.osgi.ExecutionFaults;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
-import org.osgi.framework.startlevel.BundleStartLevel;
 
 /** The TR-181 parameter values of one DeploymentUnit / ExecutionUnit instance. */
 final class UnitValues {
@@ -27,7 +26,7 @@ final class UnitValues {
         Map<String, String> v = new LinkedHashMap<>();
         v.put("UUID", u.record().uuid());
         v.put("DUID", Long.toString(u.bundle().getBundleId()));
-        v.put("Alias", "cpe-" + u.record().duNumber());
+        v.put("Alias", u.record().duAliasOrDefault());
         v.put("Name", u.name());
         v.put("Status", "Installed");
         v.put("Resolved", Boolean.toString(u.resolved()));
@@ -44,33 +43,28 @@ final class UnitValues {
         return v;
     }
 
-    static Map<String, String> executionUnit(DeploymentUnit u, ExecutionFaults faults) {
+    static Map<String, String> executionUnit(DeploymentUnit u, ExecutionFaults faults, SupportedModelRefs models) {
         Bundle b = u.bundle();
         ExecutionFaults.Fault fault = faults.of(b.getBundleId());
         Map<String, String> v = new LinkedHashMap<>();
         v.put("EUID", Long.toString(b.getBundleId()));
-        v.put("Alias", "cpe-" + u.record().euNumber());
+        v.put("Alias", u.record().euAliasOrDefault());
         v.put("Name", u.name());
         v.put("ExecEnvLabel", u.name());
         v.put("Status", ExecutionControl.status(b));
         v.put("RequestedState", "");
         v.put("ExecutionFaultCode", fault.code());
         v.put("ExecutionFaultMessage", fault.message());
-        v.put("AutoStart", Boolean.toString(persistentlyStarted(b)));
+        v.put("AutoStart", Boolean.toString(u.record().autoStart()));
         v.put("Vendor", u.vendor());
         v.put("Version", u.version());
         v.put("Description", u.description());
         v.put("References", String.join(",", providerPaths(b)));
-        v.put("SupportedDataModelList", "");
+        v.put("SupportedDataModelList", models.of(b));
         v.put("ExecutionEnvRef", DeploymentUnit.EXEC_ENV);
         v.put("HostObjectNumberOfEntries", "0");
         v.put("EnvVariableNumberOfEntries", "0");
         return v;
-    }
-
-    private static boolean persistentlyStarted(Bundle b) {
-        BundleStartLevel level = b.adapt(BundleStartLevel.class);
-        return level != null && level.isPersistentlyStarted();
     }
 
     /** The data-model objects this unit's ParameterProviders serve (TR-181 References). */

@@ -135,7 +135,9 @@ public final class DualBankFirmware implements FirmwareInstaller {
             return ApplyResult.fault(9002, "cannot write bank " + target + ": " + e.getMessage());
         }
         state.setProperty("version." + target, version);
+        // a newly installed image is available (TR-181 FirmwareImage.{i}.Available)
         state.remove("failed." + target);
+        state.remove("unavailable." + target);
         state.setProperty("state", SwitchState.ARMED.name());
         save();
         LOG.log(Level.INFO, "firmware {0} written to bank {1}; active at the next boot", version, target);
@@ -168,6 +170,76 @@ public final class DualBankFirmware implements FirmwareInstaller {
     @Override
     public synchronized String runningVersion() {
         return version(active());
+    }
+
+    /**
+     * The ACS's choice of the image to boot next and of which images may be booted
+     * (DeviceInfo.BootFirmwareImage, FirmwareImage.{i}.Available), validated together and saved at
+     * once. Rules (TR-181): only an image that is installed and available can be the boot image; the
+     * active image and the boot image cannot be made unavailable; an empty bank cannot be made
+     * available. Choosing the inactive bank arms it like an install (a trial boot at the next start,
+     * rolled back if it does not start healthy); choosing the active bank again disarms it. Nothing
+     * changes while a new image is on trial.
+     *
+     * @param bootBank  "a" or "b", or null to keep the boot image
+     * @param available per bank, the new Available value
+     * @return empty when applied, else why not (the caller answers 9007)
+     */
+    public synchronized java.util.Optional<String> select(String bootBank, java.util.Map<String, Boolean> available) {
+        if (lastSwitch() == SwitchState.TRIAL) {
+            return java.util.Optional.of("the running image is still on trial");
+        }
+        java.util.Map<String, Boolean> after = new java.util.HashMap<>();
+        for (String bank : List.of("a", "b")) {
+            after.put(bank, available.getOrDefault(bank, isAvailable(bank)));
+        }
+        String boot = bootBank != null ? bootBank : bootBank();
+        for (java.util.Map.Entry<String, Boolean> e : available.entrySet()) {
+            String bank = e.getKey();
+            if (e.getValue() && !hasImage(bank)) {
+                return java.util.Optional.of("bank " + bank + " holds no image");
+            }
+            if (!e.getValue() && (bank.equals(active()) || bank.equals(boot))) {
+                return java.util.Optional.of("the " + (bank.equals(active()) ? "active" : "boot")
+                        + " image cannot be made unavailable");
+            }
+        }
+        if (!hasImage(boot) || !after.get(boot)) {
+            return java.util.Optional.of("bank " + boot + " holds no available image");
+        }
+        for (java.util.Map.Entry<String, Boolean> e : available.entrySet()) {
+            if (e.getValue()) {
+                state.remove("unavailable." + e.getKey());
+                state.remove("failed." + e.getKey());
+            } else {
+                state.setProperty("unavailable." + e.getKey(), "true");
+            }
+        }
+        if (bootBank != null && !bootBank.equals(bootBank())) {
+            if (bootBank.equals(active())) {
+                state.setProperty("state", SwitchState.NONE.name());
+                LOG.log(Level.INFO, "boot image set back to the active bank {0}", active());
+            } else {
+                state.setProperty("state", SwitchState.ARMED.name());
+                LOG.log(Level.INFO, "bank {0} (version {1}) chosen as the boot image; tried at the next start",
+                        bootBank, version(bootBank));
+            }
+        }
+        save();
+        return java.util.Optional.empty();
+    }
+
+    /** Whether a bank's image may be booted: installed, not given up after a failed trial, not disabled. */
+    public synchronized boolean isAvailable(String bank) {
+        return hasImage(bank) && bootFailure(bank).isEmpty() && state.getProperty("unavailable." + bank) == null;
+    }
+
+    private boolean hasImage(String bank) {
+        return bank.equals("a") || state.getProperty("version." + bank) != null;
+    }
+
+    private String bootBank() {
+        return lastSwitch() == SwitchState.ARMED ? other(active()) : active();
     }
 
     /** Both banks, A first. */

@@ -8,14 +8,16 @@ import java.util.Map;
 
 import org.homegw.datamodel.api.Outcome;
 import org.homegw.datamodel.spi.AbstractParameterProvider;
+import org.homegw.datamodel.spi.ParameterWrite;
 
 /**
  * Serves the running firmware from the dual-bank installer: {@code DeviceInfo.SoftwareVersion} and,
  * for a Device:2 root, {@code DeviceInfo.FirmwareImage.{i}.} (1 = bank A, 2 = bank B),
  * {@code ActiveFirmwareImage}, {@code BootFirmwareImage} and {@code FirmwareImageNumberOfEntries}.
- * Read-only here: BootFirmwareImage and FirmwareImage.{i}.Available are not writable through this
- * provider (9008). Values change only through installs and boots, which the registry notices by
- * polling (the provider does not push changes).
+ * BootFirmwareImage and FirmwareImage.{i}.Available are writable with the TR-181 rules
+ * ({@link DualBankFirmware#select}; a violation is 9007 and nothing changes); everything else is
+ * read-only (9008). Values change through installs, boots and those writes, which the registry
+ * notices by polling (the provider does not push changes).
  */
 public final class FirmwareImageProvider extends AbstractParameterProvider {
 
@@ -80,8 +82,9 @@ public final class FirmwareImageProvider extends AbstractParameterProvider {
                     case "Alias" -> "cpe-bank-" + b.name();
                     case "Name" -> "bank-" + b.name();
                     case "Version" -> b.version();
-                    case "Available" -> String.valueOf(b.hasImage() && failure.isEmpty());
-                    case "Status" -> !b.hasImage() ? "NoImage" : failure.isEmpty() ? "Available" : "ActivationFailed";
+                    case "Available" -> String.valueOf(firmware.isAvailable(b.name()));
+                    case "Status" -> !b.hasImage() ? "NoImage" : !failure.isEmpty() ? "ActivationFailed"
+                            : b.active() ? "Active" : "Available";
                     case "BootFailureLog" -> failure;
                     default -> null;
                 };
@@ -91,6 +94,48 @@ public final class FirmwareImageProvider extends AbstractParameterProvider {
             }
         }
         return Outcome.success(out);
+    }
+
+    /** BootFirmwareImage and FirmwareImage.{i}.Available, all of one SetParameterValues applied together. */
+    @Override
+    public Outcome<Integer> write(List<ParameterWrite> writes) {
+        if (!tr181) {
+            return super.write(writes);
+        }
+        String boot = null;
+        Map<String, Boolean> available = new LinkedHashMap<>();
+        for (ParameterWrite w : writes) {
+            if (w.path().equals(deviceInfo + "BootFirmwareImage")) {
+                boot = bankOf(w.value());
+                if (boot == null) {
+                    return Outcome.failure(9007, "BootFirmwareImage must reference a row of " + table + ": '"
+                            + w.value() + "'");
+                }
+            } else if (w.path().startsWith(table) && w.path().endsWith(".Available")) {
+                String bank = bankOf(w.path().substring(0, w.path().length() - ".Available".length()));
+                if (bank == null) {
+                    return Outcome.failure(9005, "no such firmware image: " + w.path());
+                }
+                available.put(bank, w.value().equals("true") || w.value().equals("1"));
+            } else {
+                return Outcome.failure(9008, "Not writable: " + w.path());
+            }
+        }
+        return firmware.select(boot, available).<Outcome<Integer>>map(why -> Outcome.failure(9007, why))
+                .orElse(Outcome.success(0));
+    }
+
+    /** "a"/"b" for a reference to row 1/2 ("...FirmwareImage.2" or "...FirmwareImage.2."), else null. */
+    private String bankOf(String reference) {
+        String ref = reference.endsWith(".") ? reference.substring(0, reference.length() - 1) : reference;
+        if (!ref.startsWith(table)) {
+            return null;
+        }
+        return switch (ref.substring(table.length())) {
+            case "1" -> "a";
+            case "2" -> "b";
+            default -> null;
+        };
     }
 
     private static int number(List<DualBankFirmware.Bank> banks, boolean active, boolean bootNext) {

@@ -7,6 +7,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,21 +19,26 @@ import org.homegw.cwmp.api.SessionLifecycle;
 import org.homegw.cwmp.message.CwmpMessage;
 import org.homegw.cwmp.message.CwmpRequest;
 import org.homegw.cwmp.message.FaultMessage;
+import org.homegw.datamodel.api.DataModel;
+import org.homegw.datamodel.spi.ParameterProvider;
 import org.homegw.runtime.api.GatewayProperties;
 import org.homegw.transfer.api.ConfigFileHandler;
 import org.homegw.transfer.api.FirmwareInstaller;
 import org.homegw.transfer.internal.apply.CmsImageCheck;
+import org.homegw.transfer.internal.apply.VendorFileProvider;
 import org.homegw.transfer.internal.engine.DeviceSide;
 import org.homegw.transfer.internal.engine.ExecutorTransferScheduler;
 import org.homegw.transfer.internal.engine.FileTypes;
 import org.homegw.transfer.internal.engine.ImageCheck;
 import org.homegw.transfer.internal.engine.TransferEngine;
 import org.homegw.transfer.internal.engine.TransferRequests;
+import org.homegw.transfer.internal.engine.VendorLogFile;
 import org.homegw.transfer.internal.http.FileServerClient;
 import org.homegw.transfer.internal.http.HttpAuthorization;
 import org.homegw.transfer.internal.http.TrustAnchors;
 import org.homegw.transfer.internal.queue.TransferStore;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -89,6 +95,15 @@ public final class TransferManagerComponent implements RpcHandler {
 
         @AttributeDefinition(description = "Most log bytes sent by a '2 Vendor Log File' upload", min = "1024")
         int maxLogUploadBytes() default 1024 * 1024;
+
+        @AttributeDefinition(description = "Rows of DeviceInfo.VendorLogFile as name=path (path relative to the"
+                + " gateway's log directory, homegw.log.dir, or absolute; <path>.1 is its rolled predecessor);"
+                + " row i is '4 Vendor Log File i'")
+        String[] vendorLogFiles() default {"homegw.log=homegw.log"};
+
+        @AttributeDefinition(description = "Seconds before a failed ScheduleDownload tries again inside its time"
+                + " window (as often as the window's MaxRetries allows)", min = "1")
+        int windowRetryDelaySeconds() default 30;
     }
 
     @Reference
@@ -103,6 +118,10 @@ public final class TransferManagerComponent implements RpcHandler {
     @Reference
     private SessionLifecycle lifecycle;
 
+    @Reference
+    private DataModel model;
+
+    private ServiceRegistration<ParameterProvider> vendorFiles;
     private ExecutorTransferScheduler scheduler;
     private TransferEngine engine;
     private TransferRequests requests;
@@ -119,20 +138,34 @@ public final class TransferManagerComponent implements RpcHandler {
         FileServerClient http = new FileServerClient(new FileServerClient.Settings(tls.getSocketFactory(),
                 Duration.ofSeconds(config.connectTimeoutSeconds()), Duration.ofSeconds(config.readTimeoutSeconds())),
                 new HttpAuthorization(new SecureRandom()));
-        DeviceSide device = new DeviceSide(firmware, configFiles, imageCheck, this::reboot, state.resolve("log"));
+        // the launcher says where the runtime writes its log
+        Path logDir = Optional.ofNullable(context.getProperty("homegw.log.dir")).map(Path::of)
+                .orElse(state.resolve("log"));
+        List<VendorLogFile> logs = VendorLogFile.parse(config.vendorLogFiles(), logDir);
+        DeviceSide device = new DeviceSide(firmware, configFiles, imageCheck, this::reboot, logs);
         long maxFileSize = config.maxFileSizeMiB() * 1024L * 1024L;
         TransferEngine.Limits limits = new TransferEngine.Limits(Math.min(16, config.maxQueued()), config.fetchAttempts(),
-                maxFileSize, config.maxLogUploadBytes());
+                maxFileSize, config.maxLogUploadBytes(), Duration.ofSeconds(config.windowRetryDelaySeconds()));
         scheduler = new ExecutorTransferScheduler("homegw-transfer");
         engine = new TransferEngine(TransferStore.open(dir.resolve("transfers.properties")), http, dir.resolve("work"),
                 dir.resolve("files"), device, session, Clock.systemUTC(), scheduler, limits);
         requests = new TransferRequests(engine, Clock.systemUTC(), maxFileSize);
         engine.start();
+        if (model.rootObject().equals("Device.")) {
+            VendorFileProvider files = new VendorFileProvider(model.rootObject(), logs, config.maxLogUploadBytes());
+            Hashtable<String, Object> props = new Hashtable<>();
+            props.put(ParameterProvider.PATH, files.paths().toArray(String[]::new));
+            props.put(ParameterProvider.PUSHES_CHANGES, Boolean.FALSE);
+            vendorFiles = context.registerService(ParameterProvider.class, files, props);
+        }
         LOG.log(Level.INFO, "file transfers ready; state in {0}, firmware {1}", dir, firmware.runningVersion());
     }
 
     @Deactivate
     void deactivate() {
+        if (vendorFiles != null) {
+            vendorFiles.unregister();
+        }
         engine.stop();
         scheduler.close();
     }

@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 /**
  * The TransferFileType values this device handles. Download: "1 Firmware Upgrade Image", "2 Web
  * Content", "3 Vendor Configuration File", "4 Tone File", "5 Ringer File". Upload: "1 Vendor
- * Configuration File", "2 Vendor Log File", and the instance-numbered "3 Vendor Configuration File
- * &lt;i&gt;" / "4 Vendor Log File &lt;i&gt;" for instance 1 (this device has one of each).
+ * Configuration File", "2 Vendor Log File" (instance 1), and the instance-numbered "3 Vendor
+ * Configuration File &lt;i&gt;" / "4 Vendor Log File &lt;i&gt;" naming row i of
+ * DeviceInfo.VendorConfigFile / VendorLogFile (cwmp-1-2 TransferFileType patterns; digest (a)).
  */
 public final class FileTypes {
 
@@ -32,6 +33,12 @@ public final class FileTypes {
         CONFIG, LOG
     }
 
+    /** The file an Upload names: a kind and its instance number (1 for the un-numbered forms). */
+    public record UploadFile(UploadKind kind, int instance) {
+    }
+
+    private static final Pattern NUMBERED_UPLOAD = Pattern.compile("([34]) (Vendor Configuration File|Vendor Log File) ([1-9]\\d{0,8})");
+
     private FileTypes() {
     }
 
@@ -48,12 +55,20 @@ public final class FileTypes {
         };
     }
 
-    public static Optional<UploadKind> upload(String fileType) {
-        return switch (fileType) {
-            case UPLOAD_CONFIG, "3 Vendor Configuration File 1" -> Optional.of(UploadKind.CONFIG);
-            case UPLOAD_LOG, "4 Vendor Log File 1" -> Optional.of(UploadKind.LOG);
-            default -> Optional.empty();
-        };
+    public static Optional<UploadFile> upload(String fileType) {
+        switch (fileType) {
+            case UPLOAD_CONFIG:
+                return Optional.of(new UploadFile(UploadKind.CONFIG, 1));
+            case UPLOAD_LOG:
+                return Optional.of(new UploadFile(UploadKind.LOG, 1));
+            default:
+                java.util.regex.Matcher m = NUMBERED_UPLOAD.matcher(fileType);
+                if (!m.matches() || m.group(1).equals("3") != m.group(2).equals("Vendor Configuration File")) {
+                    return Optional.empty();
+                }
+                return Optional.of(new UploadFile(m.group(1).equals("3") ? UploadKind.CONFIG : UploadKind.LOG,
+                        Integer.parseInt(m.group(3))));
+        }
     }
 
     /** Sub-directory of {@code <state>/transfer/files} for stored types ("2 Web Content" → "web-content"). */

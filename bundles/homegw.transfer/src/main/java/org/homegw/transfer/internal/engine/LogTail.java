@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The "2 Vendor Log File" upload: the last {@code maxBytes} of the gateway log, oldest first
- * ({@code homegw.log.1} then {@code homegw.log}, as the launcher's rotating sink names them).
+ * A Vendor Log File upload: the last {@code maxBytes} of a log, oldest first ({@code <name>.1} then
+ * {@code <name>}, as the launcher's rotating sink names the gateway's {@code homegw.log}).
  */
 public final class LogTail {
 
@@ -22,10 +22,9 @@ public final class LogTail {
         this.maxBytes = maxBytes;
     }
 
-    public void writeTo(Path logDir, Path target) throws IOException {
+    public void writeTo(Path current, Path target) throws IOException {
         List<Path> files = new ArrayList<>();
-        for (String name : new String[] {CURRENT + ".1", CURRENT}) {
-            Path p = logDir.resolve(name);
+        for (Path p : new Path[] {current.resolveSibling(current.getFileName() + ".1"), current}) {
             if (Files.isRegularFile(p)) {
                 files.add(p);
             }

@@ -18,9 +18,9 @@ import org.homegw.cwmp.message.TransferComplete;
 import org.homegw.transfer.api.ApplyResult;
 import org.homegw.transfer.api.FirmwareInstaller.SwitchState;
 import org.homegw.transfer.internal.http.FileServerClient;
+import org.homegw.transfer.internal.http.TransferAbort;
 import org.homegw.transfer.internal.http.TransferFailure;
 import org.homegw.transfer.internal.http.TransferFaults;
-import org.homegw.transfer.internal.queue.TimeWindow;
 import org.homegw.transfer.internal.queue.TransferRecord;
 import org.homegw.transfer.internal.queue.TransferState;
 import org.homegw.transfer.internal.queue.TransferStore;
@@ -40,9 +40,17 @@ public final class TransferEngine {
 
     private static final System.Logger LOG = System.getLogger(TransferEngine.class.getName());
 
-    /** Limits: queued transfers (9004 beyond), retries of a cut-short body, log bytes per upload. */
-    public record Limits(int maxQueued, int fetchAttempts, long maxFileSize, long maxLogBytes) {
+    /**
+     * Limits: queued transfers (9004 beyond), retries of a cut-short body, log bytes per upload, and
+     * the pause before a ScheduleDownload tries again inside its time window.
+     */
+    public record Limits(int maxQueued, int fetchAttempts, long maxFileSize, long maxLogBytes, Duration windowRetryDelay) {
         public static final Limits DEFAULTS = new Limits(16, 3, 1L << 31, 1L << 20);
+
+        /** With a 30 s pause between the attempts inside a time window. */
+        public Limits(int maxQueued, int fetchAttempts, long maxFileSize, long maxLogBytes) {
+            this(maxQueued, fetchAttempts, maxFileSize, maxLogBytes, Duration.ofSeconds(30));
+        }
     }
 
     private final TransferStore store;
@@ -59,6 +67,11 @@ public final class TransferEngine {
     private volatile boolean stopped;
     /** A firmware switch asked for a reboot: start nothing new until it happens. */
     private volatile boolean rebootPending;
+    /** Ids cancelled while started: the worker must neither persist nor report them again (guarded by this). */
+    private final java.util.Set<Long> cancelled = new java.util.HashSet<>();
+    /** The transfer whose bytes are moving now, and how to stop it (guarded by this). */
+    private long runningId = -1;
+    private TransferAbort runningAbort;
 
     /**
      * @param workDir   partial and downloaded files ({@code <state>/transfer/work})
@@ -100,6 +113,7 @@ public final class TransferEngine {
                 report(r);
             }
         }
+        worker.sweep(store.all().stream().map(TransferRecord::id).collect(java.util.stream.Collectors.toSet()));
         wake(Duration.ZERO);
     }
 
@@ -132,6 +146,11 @@ public final class TransferEngine {
                 targetFileName, clock.instant(), List.of()));
     }
 
+    /** What the transfers are applied to and uploaded from. */
+    public DeviceSide device() {
+        return device;
+    }
+
     public long newId() {
         return store.allocateId();
     }
@@ -146,27 +165,67 @@ public final class TransferEngine {
     }
 
     /**
-     * Cancels every transfer with this CommandKey that has not started. A cancelled transfer sends
-     * no TransferComplete (our reading; TR-069 text not at hand). When any of them has started, none
-     * is cancelled.
+     * Cancels every transfer with this CommandKey that is queued or still moving bytes: a running
+     * download or upload is stopped at once (its connection closed), its record removed (persisted,
+     * so a restart does not resume it) and its work files deleted. A cancelled transfer sends no
+     * TransferComplete: the ACS learns the outcome from the CancelTransferResponse (our reading of
+     * TR-069, whose text was not at hand; MEM). A transfer whose file is complete and being applied,
+     * waits for the firmware reboot, or is completed cannot be cancelled (9021); then none of the
+     * transfers with this CommandKey is cancelled.
      */
     public synchronized CancelResult cancel(String commandKey) {
         List<TransferRecord> matching = store.all().stream().filter(r -> r.commandKey().equals(commandKey)).toList();
         if (matching.isEmpty()) {
             return CancelResult.UNKNOWN;
         }
-        if (matching.stream().anyMatch(r -> r.state() != TransferState.QUEUED)) {
+        // the worker moves a record past TRANSFERRING only while holding this lock (putIfActive)
+        if (matching.stream().anyMatch(r -> r.state() != TransferState.QUEUED && r.state() != TransferState.TRANSFERRING)) {
             return CancelResult.TOO_LATE;
         }
         for (TransferRecord r : matching) {
-            // the worker may have started it since: only an unchanged record is removed
-            if (!store.removeIfUnchanged(r)) {
-                return CancelResult.TOO_LATE;
+            cancelled.add(r.id());
+            store.remove(r.id());
+            if (runningId == r.id()) {
+                // the worker cleans the work files once its connection is closed
+                runningAbort.abort();
+                LOG.log(Level.INFO, "cancelled {0} while transferring; stopping it", r);
+            } else {
+                worker.clean(r);
+                LOG.log(Level.INFO, "cancelled {0}", r);
             }
-            worker.clean(r);
-            LOG.log(Level.INFO, "cancelled {0}", r);
         }
         return CancelResult.CANCELLED;
+    }
+
+    /** Persists a worker's update unless the transfer was cancelled meanwhile. */
+    private synchronized boolean putIfActive(TransferRecord r) {
+        if (cancelled.contains(r.id())) {
+            return false;
+        }
+        store.put(r);
+        return true;
+    }
+
+    /** The worker starts moving bytes for {@code r}; null if it was cancelled already. */
+    private synchronized TransferAbort beginTransfer(TransferRecord r) {
+        if (cancelled.contains(r.id())) {
+            return null;
+        }
+        runningId = r.id();
+        runningAbort = new TransferAbort();
+        return runningAbort;
+    }
+
+    /** The worker stopped moving bytes for {@code r}; true if it was cancelled (its files are then deleted). */
+    private synchronized boolean endTransfer(TransferRecord r) {
+        runningId = -1;
+        runningAbort = null;
+        if (cancelled.remove(r.id())) {
+            worker.clean(r);
+            LOG.log(Level.INFO, "{0} stopped after its cancellation; work files deleted", r);
+            return true;
+        }
+        return false;
     }
 
     private void wake(Duration delay) {
@@ -211,6 +270,7 @@ public final class TransferEngine {
 
     private void run(TransferRecord r, Instant now) {
         TransferRecord current = r;
+        boolean applying = false;
         try {
             if (current.state() == TransferState.QUEUED) {
                 Optional<TransferRecord> admitted = admit(current, now);
@@ -219,20 +279,14 @@ public final class TransferEngine {
                 }
                 current = admitted.get();
             }
-            if (current.state() == TransferState.TRANSFERRING && !current.isDownload()) {
-                finish(current, ((TransferWorker.Finished) worker.upload(current, logTail)).result());
-                return;
-            }
             if (current.state() == TransferState.TRANSFERRING) {
-                TransferRecord[] holder = {current};
-                worker.fetch(current, etag -> {
-                    TransferRecord withEtag = holder[0].withEtag(etag);
-                    store.put(withEtag);
-                    holder[0] = withEtag;
-                });
-                current = holder[0].withState(TransferState.DOWNLOADED);
-                store.put(current);
+                Optional<TransferRecord> moved = transfer(current);
+                if (moved.isEmpty()) {
+                    return;
+                }
+                current = moved.get();
             }
+            applying = true;
             TransferWorker.Step applied = worker.apply(current);
             if (applied instanceof TransferWorker.Installed) {
                 store.put(current.withState(TransferState.AWAITING_REBOOT));
@@ -248,6 +302,9 @@ public final class TransferEngine {
                 LOG.log(Level.INFO, "{0} interrupted by shutdown; resumed at the next start", current);
                 return;
             }
+            if (!applying && tryAgainInWindow(current, f)) {
+                return;
+            }
             finish(current, ApplyResult.fault(f.faultCode(), f.getMessage()));
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, current + " failed unexpectedly", e);
@@ -255,40 +312,107 @@ public final class TransferEngine {
         }
     }
 
+    /**
+     * Moves the bytes of a TRANSFERRING record: an upload ends finished (reported), a download ends
+     * DOWNLOADED (returned, to be applied). Empty when the transfer ended here: an upload, or a
+     * CancelTransfer that stopped it.
+     */
+    private Optional<TransferRecord> transfer(TransferRecord r) throws TransferFailure {
+        TransferAbort abort = beginTransfer(r);
+        if (abort == null) {
+            endTransfer(r);
+            return Optional.empty();
+        }
+        TransferRecord[] holder = {r};
+        TransferWorker.Step outcome = null;
+        TransferFailure failure = null;
+        boolean wasCancelled;
+        try {
+            if (!r.isDownload()) {
+                outcome = worker.upload(r, logTail, abort);
+            } else {
+                outcome = worker.fetch(r, etag -> {
+                    TransferRecord withEtag = holder[0].withEtag(etag);
+                    if (putIfActive(withEtag)) {
+                        holder[0] = withEtag;
+                    }
+                }, abort);
+            }
+        } catch (TransferFailure f) {
+            failure = f;
+        } finally {
+            wasCancelled = endTransfer(r);
+        }
+        if (wasCancelled) {
+            return Optional.empty();
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        if (outcome instanceof TransferWorker.Finished f) {
+            finish(holder[0], f.result());
+            return Optional.empty();
+        }
+        TransferRecord downloaded = holder[0].withState(TransferState.DOWNLOADED);
+        if (!putIfActive(downloaded)) {
+            dropCancelled(downloaded);
+            return Optional.empty();
+        }
+        return Optional.of(downloaded);
+    }
+
+    /** A cancelled transfer the worker was still holding: forget it and delete its files. */
+    private void dropCancelled(TransferRecord r) {
+        synchronized (this) {
+            cancelled.remove(r.id());
+        }
+        worker.clean(r);
+        LOG.log(Level.INFO, "{0} cancelled before it could complete; work files deleted", r);
+    }
+
+    /**
+     * A ScheduleDownload whose attempt failed before its file was complete tries again as
+     * {@link TimeWindows#retry} says (after {@link Limits#windowRetryDelay()} in the same window while
+     * its MaxRetries allows, else in the next usable window). False when no try is left: the transfer
+     * then completes with this failure's fault code (9020 is for a download that never got a usable
+     * window).
+     */
+    private boolean tryAgainInWindow(TransferRecord failed, TransferFailure f) {
+        // the stored record carries the partial file's ETag
+        TransferRecord r = store.get(failed.id()).orElse(failed);
+        Optional<TransferRecord> next = TimeWindows.retry(r, clock.instant(), limits.windowRetryDelay());
+        if (next.isEmpty()) {
+            return false;
+        }
+        TransferRecord again = next.get();
+        if (f.faultCode() != TransferFaults.INCOMPLETE) {
+            // only a body cut short is worth resuming; anything else starts from the first byte
+            worker.clean(r);
+            again = again.withEtag("");
+        }
+        if (!putIfActive(again)) {
+            dropCancelled(again);
+            return true;
+        }
+        LOG.log(Level.WARNING, "{0}: attempt {1} failed ({2} {3}); trying again at {4}", r, r.attempts(),
+                f.faultCode(), f.getMessage(), again.notBefore());
+        return true;
+    }
+
     /** QUEUED → TRANSFERRING if its window allows; ScheduleDownloads outside every usable window wait or fail 9020. */
     private Optional<TransferRecord> admit(TransferRecord r, Instant now) {
-        if (!r.windows().isEmpty()) {
-            Optional<TimeWindow> open = r.windows().stream().filter(w -> usable(w) && w.contains(now)).findFirst();
-            if (open.isEmpty()) {
-                Optional<Instant> later = r.windows().stream().filter(w -> usable(w) && w.start().isAfter(now))
-                        .map(TimeWindow::start).min(Comparator.naturalOrder());
-                if (later.isPresent()) {
-                    store.replace(r, withNotBefore(r, later.get()));
-                } else {
-                    finish(r, ApplyResult.fault(TransferFaults.WINDOW_MISSED,
-                            "no usable time window left for the download"));
-                }
-                return Optional.empty();
-            }
+        TimeWindows.Admission a = TimeWindows.admit(r, now);
+        if (a instanceof TimeWindows.WaitUntil w) {
+            store.replace(r, r.retryAt(w.at(), r.attempts()));
+            return Optional.empty();
+        }
+        if (a instanceof TimeWindows.Missed) {
+            finish(r, ApplyResult.fault(TransferFaults.WINDOW_MISSED, "no usable time window left for the download"));
+            return Optional.empty();
         }
         TransferRecord started = r.started(now);
         // a CancelTransfer may have removed it meanwhile
         return store.replace(r, started) ? Optional.of(started) : Optional.empty();
-    }
-
-    /**
-     * Window modes: "1 At Any Time", "2 Immediately" and "3 When Idle" are usable (a gateway without
-     * a user-activity signal counts as idle); "4 Confirmation Needed" and vendor modes are not,
-     * since there is no user to confirm.
-     */
-    static boolean usable(TimeWindow w) {
-        return w.mode().equals("1 At Any Time") || w.mode().equals("2 Immediately") || w.mode().equals("3 When Idle");
-    }
-
-    private static TransferRecord withNotBefore(TransferRecord r, Instant t) {
-        return new TransferRecord(r.id(), r.method(), r.commandKey(), r.fileType(), r.url(), r.username(),
-                r.password(), r.fileSize(), r.targetFileName(), t, r.windows(), r.state(), r.startTime(),
-                r.completeTime(), r.faultCode(), r.faultString(), r.etag(), r.attempts());
     }
 
     private void settleFirmwareSwitch(TransferRecord r, SwitchState sw) {
@@ -307,7 +431,10 @@ public final class TransferEngine {
 
     private void finish(TransferRecord r, ApplyResult result) {
         TransferRecord done = r.completed(clock.instant(), result.faultCode(), result.faultString());
-        store.put(done);
+        if (!putIfActive(done)) {
+            dropCancelled(done);
+            return;
+        }
         worker.clean(done);
         if (result.isSuccess()) {
             LOG.log(Level.INFO, "{0} completed", done);

@@ -43,8 +43,9 @@ import org.homegw.transfer.internal.queue.TransferRecord;
  * the CWMP session thread and never blocks on the network.
  *
  * <p>Faults: 9003 malformed arguments (URL, FileType, time windows), 9013 a URL scheme other than
- * http/https, 9001 a well-formed vendor "X ..." FileType this device does not handle, 9004 a full
- * queue or a FileSize beyond the device's limit, 9021 CancelTransfer of a started transfer.
+ * http/https/ftp, 9001 a well-formed vendor "X ..." FileType this device does not handle, 9004 a full
+ * queue or a FileSize beyond the device's limit, 9021 CancelTransfer of a transfer whose file is being
+ * applied (or that has completed); a transfer still moving bytes is stopped.
  */
 public final class TransferRequests {
 
@@ -132,10 +133,15 @@ public final class TransferRequests {
     }
 
     private CwmpMessage upload(Upload u) {
-        if (FileTypes.upload(u.fileType()).isEmpty()) {
+        Optional<FileTypes.UploadFile> file = FileTypes.upload(u.fileType());
+        if (file.isEmpty()) {
             return FileTypes.isVendor(u.fileType())
                     ? FaultMessage.of(REQUEST_DENIED, "vendor file type not supported: " + u.fileType())
                     : FaultMessage.of(INVALID_ARGUMENTS, "unsupported FileType '" + u.fileType() + "'");
+        }
+        if (!engine.device().has(file.get())) {
+            return FaultMessage.of(INVALID_ARGUMENTS, "this device has no " + u.fileType()
+                    + " (see DeviceInfo.VendorConfigFile / VendorLogFile)");
         }
         Optional<FaultMessage> bad = checkUrl(u.url());
         if (bad.isPresent()) {
@@ -153,7 +159,7 @@ public final class TransferRequests {
         return switch (engine.cancel(c.commandKey())) {
             case CANCELLED -> new CancelTransferResponse();
             case TOO_LATE -> FaultMessage.of(CANCEL_NOT_ALLOWED, "transfer '" + c.commandKey()
-                    + "' has already started");
+                    + "' is being applied or has completed");
             case UNKNOWN -> FaultMessage.of(INVALID_ARGUMENTS, "no queued transfer with CommandKey '"
                     + c.commandKey() + "'");
         };
@@ -175,7 +181,7 @@ public final class TransferRequests {
         return checkUrl(url);
     }
 
-    /** http/https URLs with a host and no user info (credentials go in Username/Password). */
+    /** http, https and ftp URLs with a host and no user info (credentials go in Username/Password). */
     public static Optional<FaultMessage> checkUrl(String url) {
         URI uri;
         try {
@@ -187,7 +193,7 @@ public final class TransferRequests {
         if (scheme.isEmpty() || !uri.isAbsolute() || uri.isOpaque()) {
             return Optional.of(FaultMessage.of(INVALID_ARGUMENTS, "URL must be absolute: " + url));
         }
-        if (!scheme.equals("http") && !scheme.equals("https")) {
+        if (!scheme.equals("http") && !scheme.equals("https") && !scheme.equals("ftp")) {
             return Optional.of(FaultMessage.of(UNSUPPORTED_PROTOCOL, "unsupported transfer protocol " + scheme));
         }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
@@ -195,6 +201,11 @@ public final class TransferRequests {
         }
         if (uri.getUserInfo() != null) {
             return Optional.of(FaultMessage.of(INVALID_ARGUMENTS, "URL must not carry credentials"));
+        }
+        String path = uri.getPath() == null ? "" : uri.getPath();
+        if (path.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            // a decoded CR/LF would be a second FTP command
+            return Optional.of(FaultMessage.of(INVALID_ARGUMENTS, "URL path with control characters"));
         }
         return Optional.empty();
     }

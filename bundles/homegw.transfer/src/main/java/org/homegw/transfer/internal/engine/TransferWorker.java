@@ -20,6 +20,7 @@ import org.homegw.transfer.internal.engine.FileTypes.DownloadKind;
 import org.homegw.transfer.internal.http.Credentials;
 import org.homegw.transfer.internal.http.DownloadProgress;
 import org.homegw.transfer.internal.http.FileServerClient;
+import org.homegw.transfer.internal.http.TransferAbort;
 import org.homegw.transfer.internal.http.TransferFailure;
 import org.homegw.transfer.internal.queue.AtomicFiles;
 import org.homegw.transfer.internal.queue.TransferRecord;
@@ -72,6 +73,32 @@ final class TransferWorker {
         return workDir.resolve(r.id() + ".file");
     }
 
+    /**
+     * Deletes work files of transfers that are no longer queued (cancelled, or finished, just before
+     * a crash); a file whose name does not start with a transfer id is left alone.
+     */
+    void sweep(java.util.Set<Long> queued) {
+        if (!Files.isDirectory(workDir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(workDir)) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                int dot = name.indexOf('.');
+                try {
+                    if (dot > 0 && !queued.contains(Long.parseLong(name.substring(0, dot)))) {
+                        Files.deleteIfExists(f);
+                        LOG.log(Level.INFO, "deleted {0}: its transfer is no longer queued", f);
+                    }
+                } catch (NumberFormatException notOurs) {
+                    // not a transfer's work file
+                }
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot sweep " + workDir + ": " + e.getMessage());
+        }
+    }
+
     /** Deletes every work file of a transfer. */
     void clean(TransferRecord r) {
         for (String suffix : new String[] {".part", ".synced", ".file", ".image", ".upload"}) {
@@ -87,7 +114,7 @@ final class TransferWorker {
      * Fetches the file of a download into its partial file, retrying a cut-short body with a Range
      * request, and renames it to the downloaded file once complete and of the announced FileSize.
      */
-    Step fetch(TransferRecord r, Consumer<String> onValidator) throws TransferFailure {
+    Step fetch(TransferRecord r, Consumer<String> onValidator, TransferAbort abort) throws TransferFailure {
         long limit = r.fileSize() > 0 ? r.fileSize() : maxFileSize;
         Credentials creds = new Credentials(r.username(), r.password());
         String etag = r.etag();
@@ -98,10 +125,10 @@ final class TransferWorker {
         }
         FileServerClient.Downloaded got = null;
         for (int attempt = 1; got == null; attempt++) {
+            String[] seen = {etag};
             try {
                 resumePoint(r);
-                String[] seen = {etag};
-                got = http.download(URI.create(r.url()), creds, partFile(r), etag, limit, new DownloadProgress() {
+                DownloadProgress progress = new DownloadProgress() {
                     @Override
                     public void validator(String v) {
                         seen[0] = v;
@@ -112,14 +139,18 @@ final class TransferWorker {
                     public void synced(long bytes) {
                         writeSynced(r, bytes);
                     }
-                });
-                etag = seen[0];
+                };
+                got = http.download(URI.create(r.url()), creds, partFile(r), etag, limit, progress, abort);
             } catch (TransferFailure f) {
-                if (f.faultCode() != INCOMPLETE || attempt >= fetchAttempts || Thread.currentThread().isInterrupted()) {
+                if (f.faultCode() != INCOMPLETE || attempt >= fetchAttempts || Thread.currentThread().isInterrupted()
+                        || abort.aborted()) {
                     throw f;
                 }
                 LOG.log(Level.INFO, "{0}: {1}; resuming (attempt {2} of {3})", r, f.getMessage(), attempt + 1,
                         fetchAttempts);
+            } finally {
+                // the validator of the bytes now in the partial file, for the next attempt's resume
+                etag = seen[0];
             }
         }
         if (r.fileSize() > 0 && got.size() != r.fileSize()) {
@@ -203,12 +234,13 @@ final class TransferWorker {
     }
 
     /** Builds the file to upload (configuration export or recent log) and sends it with HTTP PUT. */
-    Step upload(TransferRecord r, LogTail logTail) throws TransferFailure {
+    Step upload(TransferRecord r, LogTail logTail, TransferAbort abort) throws TransferFailure {
         Path body = workDir.resolve(r.id() + ".upload");
         String contentType;
         try {
             Files.createDirectories(workDir);
-            switch (FileTypes.upload(r.fileType()).orElseThrow()) {
+            FileTypes.UploadFile file = FileTypes.upload(r.fileType()).orElseThrow();
+            switch (file.kind()) {
                 case CONFIG -> {
                     try (OutputStream out = Files.newOutputStream(body)) {
                         device.config().export(out);
@@ -216,7 +248,10 @@ final class TransferWorker {
                     contentType = "text/plain; charset=UTF-8";
                 }
                 default -> {
-                    logTail.writeTo(device.logDir(), body);
+                    if (!device.has(file)) {
+                        throw new TransferFailure(INTERNAL_ERROR, "no vendor log file " + file.instance());
+                    }
+                    logTail.writeTo(device.logFiles().get(file.instance() - 1).file(), body);
                     contentType = "text/plain; charset=UTF-8";
                 }
             }
@@ -224,7 +259,7 @@ final class TransferWorker {
             throw new TransferFailure(INTERNAL_ERROR, "cannot prepare the upload: " + e.getMessage(), e);
         }
         try {
-            http.upload(URI.create(r.url()), new Credentials(r.username(), r.password()), body, contentType);
+            http.upload(URI.create(r.url()), new Credentials(r.username(), r.password()), body, contentType, abort);
         } finally {
             clean(r);
         }

@@ -30,8 +30,11 @@ import javax.net.ssl.HttpsURLConnection;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLSocketFactory;
 
+import org.homegw.transfer.internal.ftp.FtpClient;
+
 /**
- * HTTP(S) GET and PUT against a file server, with CWMP fault codes for every failure: 9015 server
+ * HTTP(S) GET and PUT against a file server (ftp:// URLs go to {@link FtpClient}), with CWMP fault
+ * codes for every failure: 9015 server
  * unreachable (DNS, connect, TLS verification, timeout), 9012 authentication refused, 9016 file not
  * accessible (any other error status), 9017 body cut short, 9018 more bytes than announced.
  *
@@ -66,10 +69,13 @@ public final class FileServerClient {
 
     private final Settings settings;
     private final HttpAuthorization authorization;
+    private final FtpClient ftp;
 
     public FileServerClient(Settings settings, HttpAuthorization authorization) {
         this.settings = settings;
         this.authorization = authorization;
+        this.ftp = new FtpClient(new FtpClient.Settings(settings.connectTimeout(), settings.readTimeout(),
+                settings.syncEveryBytes()));
     }
 
     /**
@@ -81,11 +87,22 @@ public final class FileServerClient {
      */
     public Downloaded download(URI url, Credentials creds, Path part, String etag, long maxBytes,
             DownloadProgress progress) throws TransferFailure {
+        return download(url, creds, part, etag, maxBytes, progress, new TransferAbort());
+    }
+
+    /** {@link #download(URI, Credentials, Path, String, long, DownloadProgress)} that {@code abort} can stop. */
+    public Downloaded download(URI url, Credentials creds, Path part, String etag, long maxBytes,
+            DownloadProgress progress, TransferAbort abort) throws TransferFailure {
+        if (isFtp(url)) {
+            FtpClient.Downloaded d = ftp.download(url, creds, part, etag, maxBytes, progress, abort);
+            return new Downloaded(d.size(), d.validator());
+        }
         URI current = url;
         String auth = null;
         boolean rangeAllowed = true;
         for (int hop = 0; ; ) {
             long have = rangeAllowed ? sizeOf(part) : 0;
+            abort.check();
             HttpURLConnection c = open(current);
             try {
                 // GET is the default request method
@@ -130,7 +147,7 @@ public final class FileServerClient {
                 String newEtag = Optional.ofNullable(c.getHeaderField("ETag")).orElse("");
                 // persisted before the body, so that a restart mid-body can resume with If-Range
                 progress.validator(newEtag);
-                long size = receive(c, part, offset, maxBytes, current, progress, settings.syncEveryBytes());
+                long size = receive(c, part, offset, maxBytes, current, progress, settings.syncEveryBytes(), abort);
                 return new Downloaded(size, newEtag);
             } finally {
                 c.disconnect();
@@ -140,9 +157,20 @@ public final class FileServerClient {
 
     /** Uploads {@code file} with HTTP PUT; 9011 when the server does not accept it. */
     public void upload(URI url, Credentials creds, Path file, String contentType) throws TransferFailure {
+        upload(url, creds, file, contentType, new TransferAbort());
+    }
+
+    /** {@link #upload(URI, Credentials, Path, String)} that {@code abort} can stop. */
+    public void upload(URI url, Credentials creds, Path file, String contentType, TransferAbort abort)
+            throws TransferFailure {
+        if (isFtp(url)) {
+            ftp.upload(url, creds, file, abort);
+            return;
+        }
         URI current = url;
         String auth = null;
         for (int hop = 0; ; ) {
+            abort.check();
             HttpURLConnection c = open(current);
             try {
                 long length = Files.size(file);
@@ -154,7 +182,11 @@ public final class FileServerClient {
                     c.setRequestProperty("Authorization", auth);
                 }
                 try (OutputStream out = c.getOutputStream(); InputStream in = Files.newInputStream(file)) {
-                    in.transferTo(out);
+                    byte[] buf = new byte[BUFFER];
+                    for (int n; (n = in.read(buf)) >= 0; ) {
+                        abort.check();
+                        out.write(buf, 0, n);
+                    }
                 } catch (IOException e) {
                     // the server may answer (401, 413) and close before reading the whole body
                     if (responseCodeOrMinus(c) < 0) {
@@ -188,6 +220,10 @@ public final class FileServerClient {
                 c.disconnect();
             }
         }
+    }
+
+    private static boolean isFtp(URI uri) {
+        return "ftp".equalsIgnoreCase(uri.getScheme());
     }
 
     private HttpURLConnection open(URI uri) throws TransferFailure {
@@ -303,7 +339,7 @@ public final class FileServerClient {
     }
 
     private static long receive(HttpURLConnection c, Path part, long offset, long maxBytes, URI uri,
-            DownloadProgress progress, long syncEvery) throws TransferFailure {
+            DownloadProgress progress, long syncEvery, TransferAbort abort) throws TransferFailure {
         long announced = c.getContentLengthLong();
         if (announced >= 0 && offset + announced > maxBytes) {
             drainError(c);
@@ -323,6 +359,7 @@ public final class FileServerClient {
                     if (Thread.currentThread().isInterrupted()) {
                         throw new TransferFailure(INCOMPLETE, "download interrupted (shutdown)");
                     }
+                    abort.check();
                     if (offset + received + n > maxBytes) {
                         throw new TransferFailure(CORRUPTED, "file is larger than the " + maxBytes + " bytes expected");
                     }

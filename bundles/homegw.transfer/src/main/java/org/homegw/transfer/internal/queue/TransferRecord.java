@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param completeTime   when it completed, null before
  * @param faultCode      0 on success (valid once COMPLETED)
  * @param etag           validator of the partial download, for a resume with If-Range ("" if none)
- * @param attempts       transfer attempts made so far (restarts and retries)
+ * @param attempts       attempts started so far; for a ScheduleDownload, those in its current time window
+ *                       (its MaxRetries counts them)
  */
 public record TransferRecord(long id, String method, String commandKey, String fileType, String url,
         String username, String password, long fileSize, String targetFileName, Instant notBefore,
@@ -62,6 +63,12 @@ public record TransferRecord(long id, String method, String commandKey, String f
         return new TransferRecord(id, method, commandKey, fileType, url, username, password, fileSize,
                 targetFileName, notBefore, windows, TransferState.TRANSFERRING, startTime == null ? at : startTime,
                 null, 0, "", etag, attempts + 1);
+    }
+
+    /** Back to QUEUED for another attempt at {@code at}, with {@code attemptsSoFar} attempts counted. */
+    public TransferRecord retryAt(Instant at, int attemptsSoFar) {
+        return new TransferRecord(id, method, commandKey, fileType, url, username, password, fileSize,
+                targetFileName, at, windows, TransferState.QUEUED, startTime, null, 0, "", etag, attemptsSoFar);
     }
 
     public TransferRecord withState(TransferState newState) {

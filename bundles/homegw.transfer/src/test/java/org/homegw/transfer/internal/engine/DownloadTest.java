@@ -118,7 +118,7 @@ public class DownloadTest {
 
     @Test
     public void refuses_bad_urls() {
-        assertEquals(9013, faultOf(gw.rpc(new Download("k", "2 Web Content", "ftp://127.0.0.1/f", "", "", 0, "", 0, "", ""))));
+        assertEquals(9013, faultOf(gw.rpc(new Download("k", "2 Web Content", "sftp://127.0.0.1/f", "", "", 0, "", 0, "", ""))));
         assertEquals(9003, faultOf(gw.rpc(new Download("k", "2 Web Content", "not a url", "", "", 0, "", 0, "", ""))));
         assertEquals(9003, faultOf(gw.rpc(new Download("k", "2 Web Content", "http://u:p@127.0.0.1/f", "", "", 0, "", 0,
                 "", ""))));

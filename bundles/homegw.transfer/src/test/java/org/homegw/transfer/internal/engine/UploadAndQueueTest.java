@@ -107,6 +107,32 @@ public class UploadAndQueueTest {
     }
 
     @Test
+    public void numbered_log_upload_sends_the_log_of_that_vendor_log_file_row() throws Exception {
+        Files.createDirectories(state.resolve("log"));
+        Files.writeString(state.resolve("log/homegw.log"), "gateway line\n");
+        Files.writeString(state.resolve("log/audit.log.1"), "audit older\n");
+        Files.writeString(state.resolve("log/audit.log"), "audit newest\n");
+        server.putTarget("/up/1");
+        server.putTarget("/up/2");
+        gw.rpc(new Upload("l1", "4 Vendor Log File 1", server.uri("/up/1").toString(), "", "", 0));
+        gw.rpc(new Upload("l2", "4 Vendor Log File 2", server.uri("/up/2").toString(), "", "", 0));
+        gw.work();
+        assertEquals("gateway line\n", new String(server.uploaded("/up/1"), StandardCharsets.UTF_8));
+        assertEquals("audit older\naudit newest\n", new String(server.uploaded("/up/2"), StandardCharsets.UTF_8));
+        assertEquals(List.of(0, 0), session.transferCompletes().stream().map(t -> t.fault().faultCode()).toList());
+    }
+
+    @Test
+    public void upload_of_a_row_the_device_does_not_have_fails_9003() {
+        String url = server.uri("/up").toString();
+        assertEquals(9003, faultOf(gw.rpc(new Upload("u", "4 Vendor Log File 3", url, "", "", 0))));
+        assertEquals(9003, faultOf(gw.rpc(new Upload("u", "3 Vendor Configuration File 2", url, "", "", 0))));
+        assertEquals(9003, faultOf(gw.rpc(new Upload("u", "4 Vendor Log File 0", url, "", "", 0))));
+        assertEquals(9003, faultOf(gw.rpc(new Upload("u", "3 Vendor Log File 1", url, "", "", 0))));
+        assertTrue(gw.rpc(new Upload("u", "3 Vendor Configuration File 1", url, "", "", 0)) instanceof UploadResponse);
+    }
+
+    @Test
     public void upload_rejects_unknown_types_and_reports_server_refusal() {
         assertEquals(9003, faultOf(gw.rpc(new Upload("u", "5 Something", "http://127.0.0.1/x", "", "", 0))));
         assertEquals(9001, faultOf(gw.rpc(new Upload("u", "X ACME Dump", "http://127.0.0.1/x", "", "", 0))));

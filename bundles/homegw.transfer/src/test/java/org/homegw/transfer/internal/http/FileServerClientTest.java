@@ -285,6 +285,6 @@ public class FileServerClientTest {
 
     @Test
     public void unsupported_scheme_fails_9013() {
-        assertEquals(9013, faultOf(URI.create("ftp://127.0.0.1/f"), Credentials.NONE));
+        assertEquals(9013, faultOf(URI.create("sftp://127.0.0.1/f"), Credentials.NONE));
     }
 }

@@ -17,6 +17,7 @@ import org.homegw.transfer.internal.engine.ImageCheck;
 import org.homegw.transfer.internal.engine.TransferEngine;
 import org.homegw.transfer.internal.engine.TransferRequests;
 import org.homegw.transfer.internal.engine.TransferScheduler;
+import org.homegw.transfer.internal.engine.VendorLogFile;
 import org.homegw.transfer.internal.http.FileServerClient;
 import org.homegw.transfer.internal.http.HttpAuthorization;
 import org.homegw.transfer.internal.queue.TransferStore;
@@ -50,7 +51,9 @@ public final class TestGateway {
         FileServerClient http = new FileServerClient(new FileServerClient.Settings(SSLContext.getDefault().getSocketFactory(),
                 Duration.ofSeconds(5), Duration.ofSeconds(5), 5, 64 * 1024), new HttpAuthorization(new SecureRandom()));
         DeviceSide device = new DeviceSide(firmware, new PathValueConfigFile(model, 1 << 20), check,
-                reboots::incrementAndGet, state.resolve("log"));
+                reboots::incrementAndGet, java.util.List.of(
+                        new VendorLogFile("homegw.log", state.resolve("log/homegw.log")),
+                        new VendorLogFile("audit.log", state.resolve("log/audit.log"))));
         Path dir = state.resolve("transfer");
         engine = new TransferEngine(TransferStore.open(dir.resolve("transfers.properties")), http, dir.resolve("work"),
                 dir.resolve("files"), device, session, clock, scheduler == null ? manual : scheduler, limits);

@@ -9,20 +9,39 @@ import java.util.Map;
 
 import org.homegw.adapter.host.spi.EthernetLink;
 import org.homegw.adapter.host.spi.HostDriver;
+import org.homegw.adapter.host.spi.InterfaceControl;
 import org.homegw.adapter.host.spi.LinkStats;
+import org.homegw.datamodel.api.Outcome;
+import org.homegw.datamodel.spi.ParameterWrite;
 
 /**
  * Device.Ethernet.Interface.{i} with Stats, one instance per physical Ethernet interface, numbered
- * by the kernel's interface index. Only what the kernel reports is served: no LastChange,
+ * by the kernel's interface index; Enable is written through the {@link InterfaceControl}. Only what the kernel reports is served: no LastChange,
  * Upstream or link-mode parameters.
  */
 public final class EthernetProvider extends HostProvider {
 
     private final Snapshot<List<EthernetLink>> links;
+    private final InterfaceEnableWrites enableWrites;
 
-    public EthernetProvider(String root, HostDriver driver, Clock clock, Duration maxAge) {
+    public EthernetProvider(String root, HostDriver driver, InterfaceControl control, Clock clock, Duration maxAge) {
         super(root);
         this.links = new Snapshot<>(clock, maxAge, driver::ethernetLinks);
+        this.enableWrites = new InterfaceEnableWrites(root + "Ethernet.Interface.", control, i -> {
+            EthernetLink l = link(i);
+            return l == null ? null : l.name();
+        });
+    }
+
+    /** Enable switches the link through the {@link InterfaceControl}; nothing else is writable. */
+    @Override
+    public Outcome<Void> validate(List<ParameterWrite> writes) {
+        return enableWrites.validate(writes);
+    }
+
+    @Override
+    public Outcome<Integer> write(List<ParameterWrite> writes) {
+        return enableWrites.write(writes);
     }
 
     @Override

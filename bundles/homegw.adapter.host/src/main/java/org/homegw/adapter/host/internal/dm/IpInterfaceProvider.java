@@ -10,8 +10,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.homegw.adapter.host.spi.HostDriver;
+import org.homegw.adapter.host.spi.InterfaceControl;
 import org.homegw.adapter.host.spi.IpInterface;
 import org.homegw.adapter.host.spi.IpInterface.IpAddress;
+import org.homegw.datamodel.api.Outcome;
+import org.homegw.datamodel.spi.ParameterWrite;
 
 /**
  * Device.IP.Interface.{i} (numbered by interface index) with its IPv4Address.{i} and IPv6Address.{i}
@@ -25,9 +28,26 @@ public final class IpInterfaceProvider extends HostProvider {
     private final Snapshot<List<IpInterface>> interfaces;
     private final Map<String, InstanceNumbers<String>> addressNumbers = new HashMap<>();
 
-    public IpInterfaceProvider(String root, HostDriver driver, Clock clock, Duration maxAge) {
+    private final InterfaceEnableWrites enableWrites;
+
+    public IpInterfaceProvider(String root, HostDriver driver, InterfaceControl control, Clock clock, Duration maxAge) {
         super(root);
         this.interfaces = new Snapshot<>(clock, maxAge, driver::ipInterfaces);
+        this.enableWrites = new InterfaceEnableWrites(root + "IP.Interface.", control, i -> {
+            IpInterface nif = find(i);
+            return nif == null ? null : nif.name();
+        });
+    }
+
+    /** Enable switches the interface through the {@link InterfaceControl}; nothing else is writable. */
+    @Override
+    public Outcome<Void> validate(List<ParameterWrite> writes) {
+        return enableWrites.validate(writes);
+    }
+
+    @Override
+    public Outcome<Integer> write(List<ParameterWrite> writes) {
+        return enableWrites.write(writes);
     }
 
     @Override

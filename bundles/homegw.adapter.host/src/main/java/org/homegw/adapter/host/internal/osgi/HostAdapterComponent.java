@@ -12,6 +12,7 @@ import org.homegw.adapter.host.internal.dm.EthernetProvider;
 import org.homegw.adapter.host.internal.dm.HostsProvider;
 import org.homegw.adapter.host.internal.dm.IpInterfaceProvider;
 import org.homegw.adapter.host.spi.HostDriver;
+import org.homegw.adapter.host.spi.InterfaceControl;
 import org.homegw.datamodel.spi.ParameterProvider;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
@@ -37,6 +38,10 @@ public final class HostAdapterComponent {
     @Reference(policyOption = ReferencePolicyOption.GREEDY)
     private HostDriver driver;
 
+    /** Interface Enable writes; the shipped Linux control refuses them unless configured. */
+    @Reference(policyOption = ReferencePolicyOption.GREEDY)
+    private InterfaceControl interfaceControl;
+
     @Activate
     void activate(BundleContext context, HostAdapterConfig config) {
         Clock clock = Clock.systemUTC();
@@ -47,11 +52,11 @@ public final class HostAdapterComponent {
             register(context, p, p.paths());
         }
         if (config.ethernet()) {
-            EthernetProvider p = new EthernetProvider(root, driver, clock, maxAge);
+            EthernetProvider p = new EthernetProvider(root, driver, interfaceControl, clock, maxAge);
             register(context, p, p.paths());
         }
         if (config.ip()) {
-            IpInterfaceProvider p = new IpInterfaceProvider(root, driver, clock, maxAge);
+            IpInterfaceProvider p = new IpInterfaceProvider(root, driver, interfaceControl, clock, maxAge);
             register(context, p, p.paths());
         }
         if (config.hosts()) {

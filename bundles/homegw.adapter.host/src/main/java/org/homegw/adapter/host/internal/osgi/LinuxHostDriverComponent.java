@@ -12,7 +12,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /** The default {@link HostDriver}: Linux /proc, /sys and the JDK, ranked below any vendor driver. */
 @Component(service = HostDriver.class, configurationPid = "org.homegw.adapter.host.linux",
-        property = "service.ranking:Integer=-1000")
+        property = {"service.ranking:Integer=-1000", "homegw.driver=linux"})
 @Designate(ocd = LinuxHostDriverComponent.Config.class)
 public final class LinuxHostDriverComponent extends ForwardingHostDriver {
 

@@ -2,11 +2,13 @@ package org.homegw.adapter.host.internal.dm;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.homegw.adapter.host.spi.CpuSample;
 import org.homegw.adapter.host.spi.CpuTimes;
@@ -26,6 +28,7 @@ public class HostProvidersTest {
     private static final Duration AGE = Duration.ofSeconds(1);
     private final FakeHost host = new FakeHost();
     private final FakeHost.MovableClock clock = new FakeHost.MovableClock();
+    private final RecordingControl control = new RecordingControl();
 
     @Test
     public void device_info_registers_only_its_live_paths() {
@@ -104,17 +107,70 @@ public class HostProvidersTest {
     }
 
     @Test
-    public void writes_are_refused_before_anything_is_applied() {
-        EthernetProvider p = new EthernetProvider("Device.", host, clock, AGE);
-        CwmpFault f = p.validate(List.of(new ParameterWrite("Device.Ethernet.Interface.2.Enable", "false"))).faultOrNull();
-        assertEquals(CwmpFault.NOT_WRITABLE, f.code());
+    public void ethernet_enable_is_handed_to_the_interface_control_by_name() {
+        host.links.add(link(2, "eth0"));
+        EthernetProvider p = new EthernetProvider("Device.", host, control, clock, AGE);
+        List<ParameterWrite> w = List.of(new ParameterWrite("Device.Ethernet.Interface.2.Enable", "false"));
+        assertNull(p.validate(w).faultOrNull());
+        assertEquals(Integer.valueOf(0), p.write(w).value());
+        assertEquals(List.of("eth0 down"), control.switched);
+    }
+
+    @Test
+    public void an_enable_the_control_refuses_is_9001_and_nothing_is_switched() {
+        host.links.add(link(2, "eth0"));
+        host.links.add(link(3, "eth1"));
+        control.refused = Set.of("eth1");
+        EthernetProvider p = new EthernetProvider("Device.", host, control, clock, AGE);
+        CwmpFault f = p.validate(List.of(new ParameterWrite("Device.Ethernet.Interface.2.Enable", "false"),
+                new ParameterWrite("Device.Ethernet.Interface.3.Enable", "false"))).faultOrNull();
+        assertEquals(CwmpFault.INVALID_ARGUMENTS, f.code());
+        assertEquals(1, f.parameterFaults().size());
+        assertEquals("Device.Ethernet.Interface.3.Enable", f.parameterFaults().get(0).parameterName());
+        assertEquals(CwmpFault.REQUEST_DENIED, f.parameterFaults().get(0).code());
+        assertTrue(f.parameterFaults().get(0).message(), f.parameterFaults().get(0).message().contains("eth1 is the WAN"));
+        assertEquals(List.of(), control.switched);
+    }
+
+    @Test
+    public void other_host_parameters_stay_not_writable() {
+        host.links.add(link(2, "eth0"));
+        EthernetProvider p = new EthernetProvider("Device.", host, control, clock, AGE);
+        CwmpFault f = p.validate(List.of(new ParameterWrite("Device.Ethernet.Interface.2.MACAddress", "x"),
+                new ParameterWrite("Device.Ethernet.Interface.9.Enable", "true"))).faultOrNull();
+        assertEquals(List.of(CwmpFault.NOT_WRITABLE, CwmpFault.NOT_WRITABLE),
+                f.parameterFaults().stream().map(CwmpFault.ParameterFault::code).toList());
+    }
+
+    @Test
+    public void a_control_that_fails_while_switching_answers_9002() {
+        host.interfaces.add(new IpInterface(4, "wan0", true, false, 1500, List.of()));
+        control.failing = true;
+        IpInterfaceProvider p = new IpInterfaceProvider("Device.", host, control, clock, AGE);
+        List<ParameterWrite> w = List.of(new ParameterWrite("Device.IP.Interface.4.Enable", "true"));
+        assertNull(p.validate(w).faultOrNull());
+        assertEquals(CwmpFault.INTERNAL_ERROR, p.write(w).faultOrNull().code());
+    }
+
+    @Test
+    public void ip_interface_enable_is_handed_to_the_control_last_write_winning() {
+        host.interfaces.add(new IpInterface(4, "wan0", true, false, 1500, List.of()));
+        IpInterfaceProvider p = new IpInterfaceProvider("Device.", host, control, clock, AGE);
+        assertEquals(Integer.valueOf(0), p.write(List.of(new ParameterWrite("Device.IP.Interface.4.Enable", "false"),
+                new ParameterWrite("Device.IP.Interface.4.Enable", "true"))).value());
+        assertEquals(List.of("wan0 up"), control.switched);
+    }
+
+    private static EthernetLink link(int index, String name) {
+        return new EthernetLink(index, name, true, "Up", "02:00:00:00:00:0" + index, 1000, "Full",
+                new LinkStats(0, 0, 0, 0, 0, 0, 0, 0, 0));
     }
 
     @Test
     public void ethernet_interfaces_are_numbered_by_ifindex_and_error_counters_wrap_at_32_bits() {
         host.links.add(new EthernetLink(2, "eth0", true, "Up", "02:00:00:00:00:01", 1000, "Full",
                 new LinkStats(5_000_000_000L, 7, 8, 9, (1L << 32) + 3, 0, 1, 2, 3)));
-        EthernetProvider p = new EthernetProvider("Device.", host, clock, AGE);
+        EthernetProvider p = new EthernetProvider("Device.", host, control, clock, AGE);
         assertEquals(List.of(2L), p.instances("Device.Ethernet.Interface.").value());
         assertEquals(Map.of(), p.read("Device.Ethernet.Interface.3.", List.of("Name")).value());
         Map<String, String> i = p.read("Device.Ethernet.Interface.2.",
@@ -136,7 +192,7 @@ public class HostProvidersTest {
         IpAddress b = new IpAddress("198.51.100.1", 16, false);
         IpAddress c = new IpAddress("203.0.113.5", 32, false);
         host.interfaces.add(new IpInterface(3, "eth0", true, false, 1500, List.of(a, b)));
-        IpInterfaceProvider p = new IpInterfaceProvider("Device.", host, clock, AGE);
+        IpInterfaceProvider p = new IpInterfaceProvider("Device.", host, control, clock, AGE);
         assertEquals(List.of(1L, 2L), p.instances("Device.IP.Interface.3.IPv4Address.").value());
         host.interfaces.set(0, new IpInterface(3, "eth0", true, false, 1500, List.of(c, b)));
         clock.advance(AGE);
@@ -149,7 +205,7 @@ public class HostProvidersTest {
     public void loopback_interface_with_ipv6_and_clamped_mtu() {
         host.interfaces.add(new IpInterface(1, "lo", true, true, 65536,
                 List.of(new IpAddress("127.0.0.1", 8, false), new IpAddress("::1", 128, true))));
-        IpInterfaceProvider p = new IpInterfaceProvider("Device.", host, clock, AGE);
+        IpInterfaceProvider p = new IpInterfaceProvider("Device.", host, control, clock, AGE);
         Map<String, String> v = p.read("Device.IP.Interface.1.", List.of("Type", "Loopback", "MaxMTUSize",
                 "IPv4AddressNumberOfEntries", "IPv6AddressNumberOfEntries")).value();
         assertEquals(Map.of("Type", "Loopback", "Loopback", "true", "MaxMTUSize", "65535",

@@ -40,6 +40,7 @@ public final class NasProvider extends AbstractParameterProvider {
     private final String volumeName;
     private final StorageDriver driver;
     private final NasState state;
+    private volatile java.util.Set<String> networkProtocols = java.util.Set.of();
 
     /** @param volumeName LogicalVolume.1.Name */
     public NasProvider(String root, String volumeName, StorageDriver driver, java.nio.file.Path stateFile) {
@@ -50,6 +51,11 @@ public final class NasProvider extends AbstractParameterProvider {
         this.driver = driver;
         this.state = new NasState(stateFile);
         state.load();
+    }
+
+    /** What Capabilities reports of the file-sharing servers: the network protocols (the FTP server is always there). */
+    public void fileSharing(java.util.Set<String> protocols) {
+        this.networkProtocols = java.util.Set.copyOf(protocols);
     }
 
     public List<String> paths() {
@@ -123,14 +129,14 @@ public final class NasProvider extends AbstractParameterProvider {
             v.put("PhysicalMediumNumberOfEntries", "1");
             v.put("StorageArrayNumberOfEntries", "0");
             v.put("LogicalVolumeNumberOfEntries", "1");
-            v.put("UserAccountNumberOfEntries", "0");
             v.put("UserGroupNumberOfEntries", "0");
         } else if (o.equals(ss + "Capabilities.")) {
-            for (String p : List.of("FTPCapable", "SFTPCapable", "HTTPCapable", "HTTPSCapable", "HTTPWritable",
+            for (String p : List.of("SFTPCapable", "HTTPCapable", "HTTPSCapable", "HTTPWritable",
                     "VolumeEncryptionCapable")) {
                 v.put(p, "false");
             }
-            v.put("SupportedNetworkProtocols", "");
+            v.put("FTPCapable", Boolean.toString(!networkProtocols.isEmpty()));
+            v.put("SupportedNetworkProtocols", String.join(",", new java.util.TreeSet<>(networkProtocols)));
             v.put("SupportedRaidTypes", "");
             String fs = fileSystem(driver.volume());
             v.put("SupportedFileSystemTypes", fs == null ? "" : fs);

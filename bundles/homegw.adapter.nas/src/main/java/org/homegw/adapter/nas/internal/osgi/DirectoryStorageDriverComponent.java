@@ -16,7 +16,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /** The default {@link StorageDriver}: one directory, ranked below any vendor driver. */
 @Component(service = StorageDriver.class, configurationPid = "org.homegw.adapter.nas.directory",
-        property = "service.ranking:Integer=-1000")
+        property = {"service.ranking:Integer=-1000", "homegw.driver=directory"})
 @Designate(ocd = DirectoryStorageDriverComponent.Config.class)
 public final class DirectoryStorageDriverComponent implements StorageDriver {
 

@@ -23,7 +23,8 @@ import org.homegw.datamodel.spi.ParameterWrite;
  * with the inbound stream), AudioDecoder.1, VideoDecoder.1, AVStreams (one stream while playing)
  * and AVPlayers.AVPlayer.1. Component Enable switches and the preferred audio language are
  * writable, saved atomically and applied to the driver; playback changes are pushed.
- * Outputs (HDMI, SPDIF, SCART), CA, DRM, PVR and service monitoring are not served.
+ * Outputs and service monitoring are other providers' ({@link AvOutputsProvider},
+ * {@link ServiceMonitoringProvider}); SCART, HDMI and SPDIF objects, CA, DRM and PVR are not served.
  */
 public final class StbProvider extends AbstractParameterProvider {
 
@@ -117,7 +118,8 @@ public final class StbProvider extends AbstractParameterProvider {
                 for (String n : List.of("FrontEnd", "AudioDecoder", "VideoDecoder")) {
                     v.put(n + "NumberOfEntries", "1");
                 }
-                for (String n : List.of("AudioOutput", "VideoOutput", "SCART", "CA", "DRM", "HDMI", "SPDIF")) {
+                // AudioOutput/VideoOutput counts come from the AvOutputsProvider
+                for (String n : List.of("SCART", "CA", "DRM", "HDMI", "SPDIF")) {
                     v.put(n + "NumberOfEntries", "0");
                 }
             }

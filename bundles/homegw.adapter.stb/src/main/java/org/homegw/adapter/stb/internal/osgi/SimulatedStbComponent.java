@@ -8,6 +8,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.homegw.adapter.stb.internal.sim.SimulatedStb;
+import org.homegw.adapter.stb.spi.AvOutput;
+import org.homegw.adapter.stb.spi.MainStreamStats;
+import org.homegw.adapter.stb.spi.OutputSettings;
 import org.homegw.adapter.stb.spi.StbDriver;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -18,7 +21,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /** The default {@link StbDriver}: a simulated IPTV box, ranked below any vendor driver. */
 @Component(service = StbDriver.class, configurationPid = "org.homegw.adapter.stb.simulated",
-        property = "service.ranking:Integer=-1000")
+        property = {"service.ranking:Integer=-1000", "homegw.driver=simulated"})
 @Designate(ocd = SimulatedStbComponent.Config.class)
 public final class SimulatedStbComponent implements StbDriver {
 
@@ -75,5 +78,25 @@ public final class SimulatedStbComponent implements StbDriver {
     @Override
     public void setListener(Runnable playbackChanged) {
         box.setListener(playbackChanged);
+    }
+
+    @Override
+    public List<AvOutput> outputs() {
+        return box.outputs();
+    }
+
+    @Override
+    public void applyOutputs(OutputSettings settings) {
+        box.applyOutputs(settings);
+    }
+
+    @Override
+    public MainStreamStats mainStreamStats() {
+        return box.mainStreamStats();
+    }
+
+    @Override
+    public void resetMainStreamStats() {
+        box.resetMainStreamStats();
     }
 }

@@ -1,14 +1,20 @@
 package org.homegw.adapter.stb.internal.sim;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Random;
 
+import org.homegw.adapter.stb.spi.AvOutput;
+import org.homegw.adapter.stb.spi.MainStreamStats;
+import org.homegw.adapter.stb.spi.OutputSettings;
 import org.homegw.adapter.stb.spi.StbDriver;
 
 /**
  * An IPTV box in software with a fixed channel line-up. While every component is enabled it plays;
  * on each {@link #tick()} the viewer zaps to another channel with the given probability (seeded
  * random source). The audio track follows the preferred language when the channel carries it.
+ * It has an HDMI and an optical S/PDIF audio output and an HDMI video output, and keeps counters of
+ * the stream it plays ({@link SimulatedStream}).
  */
 public final class SimulatedStb implements StbDriver {
 
@@ -22,15 +28,26 @@ public final class SimulatedStb implements StbDriver {
             new Channel("Classic TV", "rtp://239.10.0.3:5000", "MPEG1-Part3-Layer2", "MPEG2-Part2", "4:3", List.of("fra")),
             new Channel("Sport", "rtp://239.10.0.4:5000", "DOLBY-DD+", "MPEG4-Part10", "16:9", List.of("deu", "eng")));
 
+    private static final List<AvOutput> OUTPUTS = List.of(new AvOutput(false, "HDMI0", "HDMI"),
+            new AvOutput(false, "SPDIF0", "DIGITAL-OPTICAL-SP/DIF"), new AvOutput(true, "HDMI0", "HDMI"));
+
     private final Random random;
     private final double zapProbability;
+    private final SimulatedStream stream;
+    private volatile OutputSettings outputSettings = new OutputSettings(List.of(true, true, true), List.of(50, 50, 0));
     private StbSettings settings = new StbSettings(false, false, false, false, "");
     private int channel;
     private volatile Runnable listener;
 
     public SimulatedStb(Random random, double zapProbability) {
+        this(Clock.systemUTC(), random, zapProbability);
+    }
+
+    /** @param clock the time the stream counters are kept in */
+    public SimulatedStb(Clock clock, Random random, double zapProbability) {
         this.random = random;
         this.zapProbability = zapProbability;
+        this.stream = new SimulatedStream(clock, random);
     }
 
     @Override
@@ -48,6 +65,8 @@ public final class SimulatedStb implements StbDriver {
         boolean changed;
         synchronized (this) {
             Playback before = playback();
+            // the time up to now was played (or not) with the settings before this change
+            stream.account(before != null);
             settings = next;
             changed = !java.util.Objects.equals(before, playback());
         }
@@ -70,6 +89,33 @@ public final class SimulatedStb implements StbDriver {
     @Override
     public void setListener(Runnable playbackChanged) {
         this.listener = playbackChanged;
+    }
+
+    @Override
+    public List<AvOutput> outputs() {
+        return OUTPUTS;
+    }
+
+    @Override
+    public void applyOutputs(OutputSettings next) {
+        outputSettings = next;
+    }
+
+    /** The outputs as last set (for tests). */
+    public OutputSettings outputSettings() {
+        return outputSettings;
+    }
+
+    @Override
+    public synchronized MainStreamStats mainStreamStats() {
+        stream.account(playback() != null);
+        return stream.stats();
+    }
+
+    @Override
+    public synchronized void resetMainStreamStats() {
+        stream.account(playback() != null);
+        stream.reset();
     }
 
     /** One step of the viewer: maybe a channel change. */

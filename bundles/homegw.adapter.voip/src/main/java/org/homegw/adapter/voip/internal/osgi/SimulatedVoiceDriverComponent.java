@@ -22,7 +22,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /** The default {@link VoiceDriver}: simulated lines, ranked below any vendor driver. */
 @Component(service = VoiceDriver.class, configurationPid = "org.homegw.adapter.voip.simulated",
-        property = "service.ranking:Integer=-1000")
+        property = {"service.ranking:Integer=-1000", "homegw.driver=simulated"})
 @Designate(ocd = SimulatedVoiceDriverComponent.Config.class)
 public final class SimulatedVoiceDriverComponent implements VoiceDriver {
 

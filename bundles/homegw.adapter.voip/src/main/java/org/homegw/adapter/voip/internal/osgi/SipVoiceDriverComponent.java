@@ -25,7 +25,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * moves the VoIP adapter onto real registrations.
  */
 @Component(service = VoiceDriver.class, configurationPid = "org.homegw.adapter.voip.sip",
-        configurationPolicy = ConfigurationPolicy.REQUIRE, property = "service.ranking:Integer=0")
+        configurationPolicy = ConfigurationPolicy.REQUIRE, property = {"service.ranking:Integer=0", "homegw.driver=sip"})
 @Designate(ocd = SipVoiceDriverComponent.Config.class)
 public final class SipVoiceDriverComponent implements VoiceDriver {
 

@@ -54,6 +54,8 @@ public final class VoipAdapterComponent {
         Dictionary<String, Object> props = new Hashtable<>();
         props.put(ParameterProvider.PATH, provider.paths().toArray(String[]::new));
         registration = context.registerService(ParameterProvider.class, provider, props);
+        System.getLogger(getClass().getName()).log(System.Logger.Level.INFO, "VoIP adapter serving {0} on {1}",
+                provider.paths(), driver.getClass().getName());
     }
 
     @Deactivate

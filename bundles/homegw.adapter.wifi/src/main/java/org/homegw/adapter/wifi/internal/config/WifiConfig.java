@@ -6,6 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.homegw.adapter.wifi.internal.dm.RegulatoryDomains;
 import org.homegw.adapter.wifi.spi.RadioCapabilities;
@@ -16,7 +19,9 @@ import org.homegw.adapter.wifi.spi.WifiSettings;
 
 /**
  * The writable Wi-Fi parameters, keyed by their path below Device.WiFi. (e.g. "Radio.1.Channel",
- * "AccessPoint.2.Security.ModeEnabled"), in canonical form. Immutable: a set builds a new one.
+ * "AccessPoint.2.Security.ModeEnabled"), in canonical form, plus each SSID instance's hardware slot
+ * ("SSID.3.Slot", not a parameter). The SSID and AccessPoint instances are those with keys here.
+ * Immutable: a set, an add or a delete builds a new one.
  */
 public record WifiConfig(Map<String, String> values) {
 
@@ -26,6 +31,12 @@ public record WifiConfig(Map<String, String> values) {
     public static final List<String> SSID_KEYS = List.of("Enable", "Alias", "SSID");
     public static final List<String> AP_KEYS = List.of("Enable", "Alias", "SSIDReference", "SSIDAdvertisementEnabled",
             "Security.ModeEnabled", "Security.KeyPassphrase");
+
+    /** Per SSID instance: the hardware SSID slot it occupies (which fixes its radio and BSSID). */
+    public static final String SLOT = "Slot";
+
+    private static final Pattern INSTANCE_KEY = Pattern.compile("(SSID|AccessPoint)\\.([1-9][0-9]{0,9})\\.(.+)");
+    private static final Pattern SSID_REFERENCE = Pattern.compile(".*WiFi\\.SSID\\.([1-9][0-9]{0,9})\\.?");
 
     private static final String PASSPHRASE_ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -48,6 +59,65 @@ public record WifiConfig(Map<String, String> values) {
     public List<String> list(String key) {
         String v = values.get(key);
         return v == null || v.isEmpty() ? List.of() : Arrays.asList(v.split(","));
+    }
+
+    /** The SSID instance numbers, ascending. */
+    public List<Long> ssidInstances() {
+        return instances("SSID", SLOT);
+    }
+
+    /** The AccessPoint instance numbers, ascending. */
+    public List<Long> accessPointInstances() {
+        return instances("AccessPoint", "Enable");
+    }
+
+    private List<Long> instances(String table, String marker) {
+        TreeSet<Long> out = new TreeSet<>();
+        for (String key : values.keySet()) {
+            Matcher m = INSTANCE_KEY.matcher(key);
+            if (m.matches() && m.group(1).equals(table) && m.group(3).equals(marker)) {
+                out.add(Long.parseLong(m.group(2)));
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** The hardware slot of an SSID instance. */
+    public int slot(long ssid) {
+        return integer("SSID." + ssid + "." + SLOT);
+    }
+
+    /** The SSID instance in a hardware slot, or -1 when the slot is free. */
+    public long ssidInSlot(int slot) {
+        for (long s : ssidInstances()) {
+            if (slot(s) == slot) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    /** The SSID instance an SSIDReference value names, or -1 ("" or not an SSID path). */
+    public static long referencedSsid(String reference) {
+        Matcher m = reference == null ? null : SSID_REFERENCE.matcher(reference);
+        return m != null && m.matches() ? Long.parseLong(m.group(1)) : -1;
+    }
+
+    /** The AccessPoint instance whose SSIDReference names this SSID instance, or -1. */
+    public long accessPointOf(long ssid) {
+        for (long ap : accessPointInstances()) {
+            if (referencedSsid(get("AccessPoint." + ap + ".SSIDReference")) == ssid) {
+                return ap;
+            }
+        }
+        return -1;
+    }
+
+    /** This configuration without one instance (every key of "SSID.3." or "AccessPoint.3."). */
+    public WifiConfig without(String instanceKey) {
+        Map<String, String> next = new TreeMap<>(values);
+        next.keySet().removeIf(k -> k.startsWith(instanceKey));
+        return new WifiConfig(next);
     }
 
     /** This configuration with some values replaced. */
@@ -89,6 +159,7 @@ public record WifiConfig(Map<String, String> values) {
             v.put("SSID." + s.ssid() + ".Enable", Boolean.toString(first));
             v.put("SSID." + s.ssid() + ".Alias", "cpe-" + s.ssid());
             v.put("SSID." + s.ssid() + ".SSID", (first ? "homegw-" : "homegw-guest-") + suffix);
+            v.put("SSID." + s.ssid() + "." + SLOT, Integer.toString(s.ssid()));
             String ap = "AccessPoint." + s.ssid() + ".";
             v.put(ap + "Enable", "true");
             v.put(ap + "Alias", "cpe-" + s.ssid());
@@ -100,7 +171,8 @@ public record WifiConfig(Map<String, String> values) {
         return new WifiConfig(v);
     }
 
-    private static String passphrase(SecureRandom random) {
+    /** A random WPA passphrase: no device ships with a shared default secret. */
+    public static String passphrase(SecureRandom random) {
         StringBuilder b = new StringBuilder(16);
         for (int i = 0; i < 16; i++) {
             b.append(PASSPHRASE_ALPHABET.charAt(random.nextInt(PASSPHRASE_ALPHABET.length())));
@@ -108,7 +180,11 @@ public record WifiConfig(Map<String, String> values) {
         return b.toString();
     }
 
-    /** What the driver gets: the configuration with the regulatory channel list worked out. */
+    /**
+     * What the driver gets: the configuration with the regulatory channel list worked out, and per
+     * hardware slot the SSID instance in it and the access point serving that SSID. A slot without an
+     * SSID, or whose SSID no access point serves, is off.
+     */
     public WifiSettings settings(List<RadioCapabilities> radios, List<SsidInfo> ssids) {
         List<RadioSettings> rs = new ArrayList<>();
         for (RadioCapabilities r : radios) {
@@ -119,21 +195,37 @@ public record WifiConfig(Map<String, String> values) {
                     allowed, list(p + "OperatingStandards"), integer(p + "TransmitPower")));
         }
         List<SsidSettings> ss = new ArrayList<>();
-        for (SsidInfo s : ssids) {
-            String ap = "AccessPoint." + s.ssid() + ".";
-            ss.add(new SsidSettings(s.ssid(), bool("SSID." + s.ssid() + ".Enable") && bool(ap + "Enable"),
-                    get("SSID." + s.ssid() + ".SSID"), bool(ap + "SSIDAdvertisementEnabled"),
-                    get(ap + "Security.ModeEnabled"), get(ap + "Security.KeyPassphrase")));
+        for (SsidInfo slot : ssids) {
+            long ssid = ssidInSlot(slot.ssid());
+            long ap = ssid < 0 ? -1 : accessPointOf(ssid);
+            if (ap < 0) {
+                ss.add(new SsidSettings(slot.ssid(), false, ssid < 0 ? "" : get("SSID." + ssid + ".SSID"), false, "None", ""));
+                continue;
+            }
+            String a = "AccessPoint." + ap + ".";
+            ss.add(new SsidSettings(slot.ssid(), bool("SSID." + ssid + ".Enable") && bool(a + "Enable"),
+                    get("SSID." + ssid + ".SSID"), bool(a + "SSIDAdvertisementEnabled"),
+                    get(a + "Security.ModeEnabled"), get(a + "Security.KeyPassphrase")));
         }
         return new WifiSettings(rs, ss);
     }
 
-    /** Every key a complete configuration for this hardware has. */
-    public static List<String> keys(List<RadioCapabilities> radios, List<SsidInfo> ssids) {
-        List<String> out = new ArrayList<>();
-        radios.forEach(r -> RADIO_KEYS.forEach(k -> out.add("Radio." + r.radio() + "." + k)));
-        ssids.forEach(s -> SSID_KEYS.forEach(k -> out.add("SSID." + s.ssid() + "." + k)));
-        ssids.forEach(s -> AP_KEYS.forEach(k -> out.add("AccessPoint." + s.ssid() + "." + k)));
-        return out;
+    /** Whether the ACS may write {@code key}: a writable parameter of a radio or of an existing instance. */
+    public boolean isWritable(String key, List<RadioCapabilities> radios) {
+        for (RadioCapabilities r : radios) {
+            String p = "Radio." + r.radio() + ".";
+            if (key.startsWith(p) && RADIO_KEYS.contains(key.substring(p.length()))) {
+                return true;
+            }
+        }
+        Matcher m = INSTANCE_KEY.matcher(key);
+        if (!m.matches()) {
+            return false;
+        }
+        long n = Long.parseLong(m.group(2));
+        if (m.group(1).equals("SSID")) {
+            return ssidInstances().contains(n) && (SSID_KEYS.contains(m.group(3)) || m.group(3).equals("LowerLayers"));
+        }
+        return accessPointInstances().contains(n) && AP_KEYS.contains(m.group(3));
     }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.homegw.adapter.wifi.internal.config.WifiConfig;
 import org.homegw.adapter.wifi.spi.RadioCapabilities;
-import org.homegw.adapter.wifi.spi.SsidInfo;
 import org.homegw.datamodel.api.CwmpFault;
 import org.homegw.datamodel.api.CwmpFault.ParameterFault;
 
@@ -23,13 +22,11 @@ final class WifiValidator {
 
     private final String prefix;
     private final List<RadioCapabilities> radios;
-    private final List<SsidInfo> ssids;
 
     /** @param prefix the Device.WiFi. path the keys are relative to */
-    WifiValidator(String prefix, List<RadioCapabilities> radios, List<SsidInfo> ssids) {
+    WifiValidator(String prefix, List<RadioCapabilities> radios) {
         this.prefix = prefix;
         this.radios = radios;
-        this.ssids = ssids;
     }
 
     /** Faults of applying {@code writes} (relative key to value) to {@code current}; empty when all fit. */
@@ -39,9 +36,19 @@ final class WifiValidator {
         for (RadioCapabilities r : radios) {
             checkRadio(r, next, writes, faults);
         }
-        for (SsidInfo s : ssids) {
+        for (long s : next.ssidInstances()) {
             checkSsid(s, next, writes, faults);
         }
+        Map<Long, List<String>> served = new LinkedHashMap<>();
+        for (long ap : next.accessPointInstances()) {
+            checkAccessPoint(ap, next, writes, faults, served);
+        }
+        served.forEach((ssid, refs) -> {
+            if (refs.size() > 1) {
+                fault(faults, writes, prefix + "SSID." + ssid + " can be served by one access point only",
+                        refs.toArray(String[]::new));
+            }
+        });
         return new ArrayList<>(faults.values());
     }
 
@@ -74,15 +81,25 @@ final class WifiValidator {
         }
     }
 
-    private void checkSsid(SsidInfo s, WifiConfig next, Map<String, String> writes, Map<String, ParameterFault> faults) {
-        String sp = "SSID." + s.ssid() + ".";
+    private void checkSsid(long s, WifiConfig next, Map<String, String> writes, Map<String, ParameterFault> faults) {
+        String sp = "SSID." + s + ".";
         if (next.bool(sp + "Enable") && next.get(sp + "SSID").isEmpty()) {
             fault(faults, writes, "An enabled SSID needs a name", sp + "SSID", sp + "Enable");
         }
-        String ap = "AccessPoint." + s.ssid() + ".";
-        String own = prefix + "SSID." + s.ssid();
-        if (!own.equals(next.get(ap + "SSIDReference"))) {
-            fault(faults, writes, "Access point " + s.ssid() + " is bound to " + own + " in this hardware", ap + "SSIDReference");
+    }
+
+    /** SSIDReference names an existing SSID no other access point serves, or is empty; security fits. */
+    private void checkAccessPoint(long n, WifiConfig next, Map<String, String> writes, Map<String, ParameterFault> faults,
+                                  Map<Long, List<String>> served) {
+        String ap = "AccessPoint." + n + ".";
+        String ref = next.get(ap + "SSIDReference");
+        if (!ref.isEmpty()) {
+            long ssid = WifiConfig.referencedSsid(ref);
+            if (!ref.startsWith(prefix) || !next.ssidInstances().contains(ssid)) {
+                fault(faults, writes, ref + " is not an SSID of this device", ap + "SSIDReference");
+            } else {
+                served.computeIfAbsent(ssid, k -> new ArrayList<>()).add(ap + "SSIDReference");
+            }
         }
         String mode = next.get(ap + "Security.ModeEnabled");
         if (!MODES_SUPPORTED.contains(mode)) {

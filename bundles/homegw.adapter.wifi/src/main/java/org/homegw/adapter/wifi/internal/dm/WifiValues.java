@@ -19,19 +19,17 @@ final class WifiValues {
     private final String prefix;
     private final WifiDriver driver;
     private final List<RadioCapabilities> radios;
-    private final List<SsidInfo> ssids;
 
-    WifiValues(String prefix, WifiDriver driver, List<RadioCapabilities> radios, List<SsidInfo> ssids) {
+    WifiValues(String prefix, WifiDriver driver, List<RadioCapabilities> radios) {
         this.prefix = prefix;
         this.driver = driver;
         this.radios = radios;
-        this.ssids = ssids;
     }
 
-    Map<String, String> wifi() {
+    Map<String, String> wifi(WifiConfig c) {
         return Map.of("RadioNumberOfEntries", Integer.toString(radios.size()),
-                "SSIDNumberOfEntries", Integer.toString(ssids.size()),
-                "AccessPointNumberOfEntries", Integer.toString(ssids.size()));
+                "SSIDNumberOfEntries", Integer.toString(c.ssidInstances().size()),
+                "AccessPointNumberOfEntries", Integer.toString(c.accessPointInstances().size()));
     }
 
     Map<String, String> radio(RadioCapabilities r, WifiConfig c) {
@@ -56,38 +54,43 @@ final class WifiValues {
         return v;
     }
 
-    Map<String, String> ssid(SsidInfo s, WifiConfig c) {
-        Map<String, String> v = configured(c, "SSID." + s.ssid() + ".", WifiConfig.SSID_KEYS);
-        v.put("Status", ssidStatus(s, c));
-        v.put("Name", s.name());
-        v.put("LowerLayers", prefix + "Radio." + s.radio());
-        v.put("BSSID", s.bssid());
-        v.put("MACAddress", s.bssid());
+    /** An SSID instance in hardware slot {@code slot}. */
+    Map<String, String> ssid(long n, SsidInfo slot, WifiConfig c) {
+        Map<String, String> v = configured(c, "SSID." + n + ".", WifiConfig.SSID_KEYS);
+        v.put("Status", ssidStatus(n, slot, c));
+        v.put("Name", slot.name());
+        v.put("LowerLayers", prefix + "Radio." + slot.radio());
+        v.put("BSSID", slot.bssid());
+        v.put("MACAddress", slot.bssid());
         return v;
     }
 
     /** Down when disabled, LowerLayerDown when its radio is off, else what the driver reports. */
-    private String ssidStatus(SsidInfo s, WifiConfig c) {
-        if (!c.bool("SSID." + s.ssid() + ".Enable")) {
+    private String ssidStatus(long n, SsidInfo slot, WifiConfig c) {
+        if (!c.bool("SSID." + n + ".Enable")) {
             return "Down";
         }
-        if (!driver.radioStatus(s.radio()).up()) {
+        if (!driver.radioStatus(slot.radio()).up()) {
             return "LowerLayerDown";
         }
-        return driver.ssidStatus(s.ssid()).up() ? "Up" : "Down";
+        return driver.ssidStatus(slot.ssid()).up() ? "Up" : "Down";
     }
 
-    Map<String, String> accessPoint(SsidInfo s, WifiConfig c, int stations) {
-        Map<String, String> v = configured(c, "AccessPoint." + s.ssid() + ".", WifiConfig.AP_KEYS);
+    /** Disabled, Error_Misconfigured while enabled without an SSID to serve, else Enabled. */
+    Map<String, String> accessPoint(long n, WifiConfig c, int stations) {
+        String p = "AccessPoint." + n + ".";
+        Map<String, String> v = configured(c, p, WifiConfig.AP_KEYS);
         v.remove("Security.ModeEnabled");
         v.remove("Security.KeyPassphrase");
-        v.put("Status", c.bool("AccessPoint." + s.ssid() + ".Enable") ? "Enabled" : "Disabled");
+        String status = !c.bool(p + "Enable") ? "Disabled"
+                : c.get(p + "SSIDReference").isEmpty() ? "Error_Misconfigured" : "Enabled";
+        v.put("Status", status);
         v.put("AssociatedDeviceNumberOfEntries", Integer.toString(stations));
         return v;
     }
 
-    Map<String, String> security(SsidInfo s, WifiConfig c) {
-        String p = "AccessPoint." + s.ssid() + ".Security.";
+    Map<String, String> security(long n, WifiConfig c) {
+        String p = "AccessPoint." + n + ".Security.";
         Map<String, String> v = new LinkedHashMap<>();
         v.put("ModesSupported", String.join(",", WifiValidator.MODES_SUPPORTED));
         v.put("ModeEnabled", c.get(p + "ModeEnabled"));

@@ -25,7 +25,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /** The default {@link WifiDriver}: a simulated dual-band access point, ranked below any vendor driver. */
 @Component(service = WifiDriver.class, configurationPid = "org.homegw.adapter.wifi.simulated",
-        property = "service.ranking:Integer=-1000")
+        property = {"service.ranking:Integer=-1000", "homegw.driver=simulated"})
 @Designate(ocd = SimulatedWifiDriverComponent.Config.class)
 public final class SimulatedWifiDriverComponent implements WifiDriver {
 

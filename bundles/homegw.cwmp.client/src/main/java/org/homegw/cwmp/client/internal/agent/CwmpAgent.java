@@ -333,10 +333,12 @@ public final class CwmpAgent {
             reboot(rebootFirst.get()); // asked for before this session began: it does not begin
             return;
         }
-        Set<CwmpEvent> all = new LinkedHashSet<>(events.pending());
-        all.addAll(requests.events());
-        InformBuilder.Built built = informBuilder.build(List.copyOf(all), retryCount);
+        // one snapshot for both: a request queued meanwhile (a transfer finishing right now) must not
+        // be sent in a session whose Inform does not announce it
         List<QueuedRequest> queued = requests.all();
+        Set<CwmpEvent> all = new LinkedHashSet<>(events.pending());
+        queued.forEach(q -> all.addAll(q.events()));
+        InformBuilder.Built built = informBuilder.build(List.copyOf(all), retryCount);
         SessionListener listener = new SessionListener() {
             @Override
             public void informAccepted(CwmpVersion version) {

@@ -32,6 +32,11 @@ import org.homegw.cwmp.message.TransferComplete;
 /**
  * CPE-originated requests waiting for the ACS, persisted (as encoded SOAP, with their events)
  * atomically on every change, so a TransferComplete survives kill -9 until the ACS answers it.
+ *
+ * <p>Completion reports are de-duplicated by their {@link CpeRequestIdentity}: one queued again while
+ * it still waits, or after the ACS answered it (the last {@value #ANSWERED_KEPT} answered identities
+ * are kept on disk), is not queued twice. That closes the producer's crash window between "queued
+ * here" and "forgotten there".
  */
 public final class RequestQueue {
 
@@ -39,7 +44,11 @@ public final class RequestQueue {
 
     private final Path file;
     private final WireCodec codec;
+    /** How many answered identities are remembered: far more than a crash window can re-queue. */
+    static final int ANSWERED_KEPT = 64;
+
     private final List<QueuedRequest> requests = new ArrayList<>();
+    private final java.util.Deque<String> answered = new java.util.ArrayDeque<>();
     private long nextKey = 1;
 
     private RequestQueue(Path file, WireCodec codec) {
@@ -60,19 +69,51 @@ public final class RequestQueue {
                 || r instanceof RequestDownload || r instanceof GetRPCMethods;
     }
 
-    public synchronized QueuedRequest add(CwmpRequest request, List<CwmpEvent> events) {
+    /**
+     * Queues {@code request} (persisted before returning). Answers the queued entry: the one already
+     * waiting for a report with the same identity, or empty when the ACS already answered that report.
+     */
+    public synchronized java.util.Optional<QueuedRequest> add(CwmpRequest request, List<CwmpEvent> events) {
         if (!isCpeRequest(request)) {
             throw new IllegalArgumentException(request.methodName() + " is not a CPE-to-ACS request");
+        }
+        java.util.Optional<String> identity = CpeRequestIdentity.of(request);
+        if (identity.isPresent()) {
+            for (QueuedRequest waiting : requests) {
+                if (identity.equals(CpeRequestIdentity.of(waiting.request()))) {
+                    LOG.log(Level.INFO, "{0} queued again while the same report waits ({1}); kept once",
+                            request.methodName(), identity.get());
+                    return java.util.Optional.of(waiting);
+                }
+            }
+            if (answered.contains(identity.get())) {
+                LOG.log(Level.INFO, "{0} queued again after the ACS answered the same report ({1}); not sent twice",
+                        request.methodName(), identity.get());
+                return java.util.Optional.empty();
+            }
         }
         QueuedRequest q = new QueuedRequest(String.valueOf(nextKey++), request, events);
         requests.add(q);
         save();
-        return q;
+        return java.util.Optional.of(q);
     }
 
+    /** The ACS answered the request (or it was dropped): it leaves the queue; its identity is remembered. */
     public synchronized void remove(String key) {
-        if (requests.removeIf(r -> r.key().equals(key))) {
-            save();
+        for (QueuedRequest r : requests) {
+            if (r.key().equals(key)) {
+                requests.remove(r);
+                CpeRequestIdentity.of(r.request()).ifPresent(this::rememberAnswered);
+                save();
+                return;
+            }
+        }
+    }
+
+    private void rememberAnswered(String identity) {
+        answered.addLast(identity);
+        while (answered.size() > ANSWERED_KEPT) {
+            answered.removeFirst();
         }
     }
 
@@ -89,8 +130,10 @@ public final class RequestQueue {
         return requests.stream().flatMap(r -> r.events().stream()).distinct().toList();
     }
 
+    /** Factory reset: nothing waits, nothing is remembered. */
     public synchronized void clear() {
         requests.clear();
+        answered.clear();
         save();
     }
 
@@ -99,6 +142,9 @@ public final class RequestQueue {
         try (InputStream in = Files.newInputStream(file)) {
             p.load(in);
             nextKey = Long.parseLong(p.getProperty("nextKey", "1"));
+            for (int i = 0; p.getProperty("answered." + i) != null; i++) {
+                answered.addLast(p.getProperty("answered." + i));
+            }
             for (int i = 0; p.getProperty("req." + i + ".key") != null; i++) {
                 String prefix = "req." + i + ".";
                 List<Envelope> env = codec.read(Base64.getDecoder().decode(p.getProperty(prefix + "soap")));
@@ -116,6 +162,7 @@ public final class RequestQueue {
             Path aside = file.resolveSibling(file.getFileName() + ".corrupt");
             LOG.log(Level.ERROR, "queued CWMP requests in " + file + " unreadable (" + e + "); moved to " + aside);
             requests.clear();
+            answered.clear();
             try {
                 Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException moveFailed) {
@@ -127,6 +174,10 @@ public final class RequestQueue {
     private void save() {
         Properties p = new Properties();
         p.setProperty("nextKey", String.valueOf(nextKey));
+        int n = 0;
+        for (String identity : answered) {
+            p.setProperty("answered." + n++, identity);
+        }
         try {
             for (int i = 0; i < requests.size(); i++) {
                 QueuedRequest r = requests.get(i);

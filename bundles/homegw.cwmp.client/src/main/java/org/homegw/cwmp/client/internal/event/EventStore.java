@@ -28,6 +28,12 @@ public final class EventStore {
 
     private final Path file;
     private final List<CwmpEvent> pending = new ArrayList<>();
+    /**
+     * The pending events read from disk and not raised again since: only these are subject to the
+     * restart rules at {@link #start}. Events raised in this run before start (an active notification
+     * while the framework is still starting) belong to this boot and are kept.
+     */
+    private final List<CwmpEvent> fromEarlierRun = new ArrayList<>();
     private final List<CwmpEvent> atNextStart = new ArrayList<>();
     private final List<CwmpEvent> scheduled = new ArrayList<>();
     private final List<Long> scheduledDue = new ArrayList<>();
@@ -63,11 +69,12 @@ public final class EventStore {
     public synchronized void start(String acsUrl, String bootId) {
         if (!bootId.equals(this.bootId)) {
             this.bootId = bootId;
-            pending.removeIf(e -> !EventRules.keptAcrossRestart(e.code()));
+            pending.removeIf(e -> fromEarlierRun.contains(e) && !EventRules.keptAcrossRestart(e.code()));
             addAll(List.of(CwmpEvent.of(CwmpEvent.BOOT)));
             addAll(atNextStart);
             atNextStart.clear();
         }
+        fromEarlierRun.clear();
         if (!acsUrl.isEmpty()) {
             checkAcsUrl(acsUrl);
         }
@@ -130,6 +137,7 @@ public final class EventStore {
     /** Forgets everything except a BOOTSTRAP for the next contact (factory reset). */
     public synchronized void factoryReset() {
         pending.clear();
+        fromEarlierRun.clear();
         atNextStart.clear();
         scheduled.clear();
         scheduledDue.clear();
@@ -172,6 +180,7 @@ public final class EventStore {
 
     private void addAll(Collection<CwmpEvent> events) {
         for (CwmpEvent e : events) {
+            fromEarlierRun.remove(e);
             if (EventRules.isSingle(e.code()) ? !contains(e.code()) : !pending.contains(e)) {
                 pending.add(e);
             }
@@ -201,6 +210,7 @@ public final class EventStore {
         bootstrappedUrl = p.getProperty("bootstrappedUrl", "");
         bootId = p.getProperty("bootId", "");
         readList(p, "event.", pending);
+        fromEarlierRun.addAll(pending);
         readList(p, "nextStart.", atNextStart);
         readList(p, "scheduled.", scheduled);
         for (int i = 0; i < scheduled.size(); i++) {

@@ -4,6 +4,7 @@ import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
@@ -40,10 +41,12 @@ import org.homegw.cwmp.message.SetParameterValues;
 import org.homegw.cwmp.message.SetParameterValuesFault;
 import org.homegw.cwmp.message.SetParameterValuesResponse;
 import org.homegw.cwmp.message.UnknownMethod;
+import org.homegw.cwmp.message.VendorResponse;
 import org.homegw.datamodel.api.AttributeChange;
 import org.homegw.datamodel.api.CwmpFault;
 import org.homegw.datamodel.api.DataModel;
 import org.homegw.datamodel.api.Outcome;
+import org.homegw.datamodel.api.ParameterInfo;
 import org.homegw.datamodel.api.ParameterValue;
 
 /**
@@ -84,25 +87,34 @@ public final class RpcDispatcher {
         return List.copyOf(methods);
     }
 
-    /** Answers one request; never throws (a failing handler becomes fault 9002). */
+    /** Answers one request outside any session memory (each call starts with an empty {@link SessionListing}). */
     public RpcAnswer dispatch(CwmpRequest request, SessionOrders orders) {
+        return dispatch(request, orders, new SessionListing());
+    }
+
+    /**
+     * Answers one request of a session; never throws (a failing handler becomes fault 9002).
+     * {@code listing} is the session's memory of what it reported, so that names listed earlier in
+     * the session stay readable after they vanish.
+     */
+    public RpcAnswer dispatch(CwmpRequest request, SessionOrders orders, SessionListing listing) {
         try {
-            return answer(request, orders);
+            return answer(request, orders, listing);
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "internal error answering " + request.methodName(), e);
             return fault(CwmpFault.INTERNAL_ERROR, "Internal error");
         }
     }
 
-    private RpcAnswer answer(CwmpRequest request, SessionOrders orders) {
+    private RpcAnswer answer(CwmpRequest request, SessionOrders orders, SessionListing listing) {
         if (request instanceof GetRPCMethods) {
             return message(new GetRPCMethodsResponse(supportedMethods()));
         } else if (request instanceof GetParameterNames r) {
-            return getNames(r);
+            return getNames(r, listing);
         } else if (request instanceof GetParameterValues r) {
-            return getValues(r);
+            return getValues(r, listing);
         } else if (request instanceof SetParameterValues r) {
-            return setValues(r);
+            return setValues(r, listing);
         } else if (request instanceof GetParameterAttributes r) {
             return getAttributes(r);
         } else if (request instanceof SetParameterAttributes r) {
@@ -110,7 +122,7 @@ public final class RpcDispatcher {
         } else if (request instanceof AddObject r) {
             return addObject(r);
         } else if (request instanceof DeleteObject r) {
-            return deleteObject(r);
+            return deleteObject(r, listing);
         } else if (request instanceof Reboot r) {
             if (r.commandKey().length() > MAX_KEY) {
                 return fault(CwmpFault.INVALID_ARGUMENTS, "CommandKey longer than 32 characters");
@@ -144,6 +156,11 @@ public final class RpcDispatcher {
             LOG.log(Level.ERROR, "RpcHandler for " + method + " failed", e);
             return fault(CwmpFault.INTERNAL_ERROR, "Internal error");
         }
+        if (answer instanceof VendorResponse v && !v.methodName().equals(method + "Response")) {
+            LOG.log(Level.ERROR, "RpcHandler for " + method + " answered " + v.methodName() + ", not "
+                    + method + "Response");
+            return fault(CwmpFault.INTERNAL_ERROR, "Internal error");
+        }
         if (answer instanceof CwmpResponse || answer instanceof FaultMessage) {
             return message(answer);
         }
@@ -151,16 +168,28 @@ public final class RpcDispatcher {
         return fault(CwmpFault.INTERNAL_ERROR, "Internal error");
     }
 
-    private RpcAnswer getNames(GetParameterNames r) {
+    private RpcAnswer getNames(GetParameterNames r, SessionListing listing) {
         String path = r.parameterPath() == null ? "" : r.parameterPath();
         if (path.length() > MAX_PATH) {
             return fault(CwmpFault.INVALID_ARGUMENTS, "ParameterPath longer than 256 characters");
         }
-        return outcome(model.getNames(path, r.nextLevel()), infos -> new GetParameterNamesResponse(
-                infos.stream().map(i -> new ParameterInfoStruct(i.path(), i.writable())).toList()));
+        Outcome<List<ParameterInfo>> names = model.getNames(path, r.nextLevel());
+        if (isInvalidName(names)) {
+            Optional<List<ParameterInfo>> remembered = listing.names(path, r.nextLevel());
+            if (remembered.isPresent()) {
+                LOG.log(Level.INFO, "{0} vanished during the session; GetParameterNames answered with the names"
+                        + " listed earlier", path);
+                names = Outcome.success(remembered.get());
+            }
+        }
+        return outcome(names, infos -> {
+            infos.forEach(listing::listed);
+            return new GetParameterNamesResponse(
+                    infos.stream().map(i -> new ParameterInfoStruct(i.path(), i.writable())).toList());
+        });
     }
 
-    private RpcAnswer getValues(GetParameterValues r) {
+    private RpcAnswer getValues(GetParameterValues r, SessionListing listing) {
         List<String> paths = r.parameterNames();
         if (paths.isEmpty()) {
             return fault(CwmpFault.INVALID_ARGUMENTS, "ParameterNames is empty");
@@ -173,13 +202,40 @@ public final class RpcDispatcher {
         // first pass validates every path (9005 before anything is sent) and counts the values
         int[] count = {0};
         Outcome<Integer> checked = model.getValues(paths, v -> count[0]++);
-        if (!checked.isSuccess()) {
+        if (checked.isSuccess()) {
+            return new RpcAnswer.Streamed(new StreamedValues(
+                    paths.stream().<StreamedValues.Part>map(StreamedValues.Live::new).toList(), count[0], listing));
+        }
+        if (!isInvalidName(checked)) {
             return fault(checked.faultOrNull().code(), checked.faultOrNull().message());
         }
-        return new RpcAnswer.Streamed(new StreamedValues(paths, count[0]));
+        // some name is unknown: path by path, one that vanished after this session reported it is
+        // answered with what was reported
+        List<StreamedValues.Part> parts = new ArrayList<>();
+        int total = 0;
+        for (String path : paths) {
+            int[] n = {0};
+            Outcome<Integer> one = model.getValues(List.of(path), v -> n[0]++);
+            Optional<List<ParameterValue>> remembered = isInvalidName(one) ? listing.values(path) : Optional.empty();
+            if (one.isSuccess()) {
+                parts.add(new StreamedValues.Live(path));
+                total += n[0];
+            } else if (remembered.isPresent()) {
+                LOG.log(Level.INFO, "{0} vanished during the session; answered with the values reported earlier", path);
+                parts.add(new StreamedValues.Remembered(path, remembered.get()));
+                total += remembered.get().size();
+            } else {
+                return fault(one.faultOrNull().code(), one.faultOrNull().message());
+            }
+        }
+        return new RpcAnswer.Streamed(new StreamedValues(parts, total, listing));
     }
 
-    private RpcAnswer setValues(SetParameterValues r) {
+    private static boolean isInvalidName(Outcome<?> o) {
+        return !o.isSuccess() && o.faultOrNull().code() == CwmpFault.INVALID_PARAMETER_NAME;
+    }
+
+    private RpcAnswer setValues(SetParameterValues r, SessionListing listing) {
         if (r.parameterKey() != null && r.parameterKey().length() > MAX_KEY) {
             return fault(CwmpFault.INVALID_ARGUMENTS, "ParameterKey longer than 32 characters");
         }
@@ -199,6 +255,7 @@ public final class RpcDispatcher {
                     .map(pf -> new SetParameterValuesFault(pf.parameterName(), pf.code(), pf.message())).toList();
             return message(FaultMessage.of(f.code(), f.message(), perParameter));
         }
+        values.forEach(listing::reported);
         return message(new SetParameterValuesResponse(outcome.value()));
     }
 
@@ -242,12 +299,16 @@ public final class RpcDispatcher {
                 a -> new AddObjectResponse(a.instanceNumber(), a.status()));
     }
 
-    private RpcAnswer deleteObject(DeleteObject r) {
+    private RpcAnswer deleteObject(DeleteObject r, SessionListing listing) {
         if (r.objectName().isEmpty() || r.objectName().length() > MAX_PATH || r.parameterKey().length() > MAX_KEY) {
             return fault(CwmpFault.INVALID_ARGUMENTS, "ObjectName must be 1..256 chars, ParameterKey <= 32 chars");
         }
-        return outcome(model.deleteObject(objectPath(r.objectName()), r.parameterKey(), DataModel.Caller.ACS),
-                DeleteObjectResponse::new);
+        String path = objectPath(r.objectName());
+        Outcome<Integer> deleted = model.deleteObject(path, r.parameterKey(), DataModel.Caller.ACS);
+        if (deleted.isSuccess()) {
+            listing.forget(path);
+        }
+        return outcome(deleted, DeleteObjectResponse::new);
     }
 
     /** CWMP 1.2+ requires the trailing dot; 1.0-era ACSes sometimes leave it out (lenient in). */

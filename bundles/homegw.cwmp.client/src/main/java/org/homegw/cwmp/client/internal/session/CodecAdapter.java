@@ -37,7 +37,7 @@ public final class CodecAdapter implements WireCodec {
                 Outcome<?>[] result = new Outcome<?>[1];
                 try {
                     encoder.encodeGetParameterValuesResponse(out, s.version(), CwmpHeader.ofId(s.id()),
-                            s.values().count(), w -> result[0] = model.getValues(s.values().paths(),
+                            s.values().count(), w -> result[0] = s.values().writeTo(model,
                                     v -> w.write(v.path(), v.value(), v.type())));
                 } catch (IllegalStateException e) {
                     throw new IOException("parameter tree changed while GetParameterValuesResponse was written: "

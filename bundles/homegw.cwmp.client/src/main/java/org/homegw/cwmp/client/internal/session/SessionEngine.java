@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.homegw.cwmp.client.internal.rpc.RpcAnswer;
 import org.homegw.cwmp.client.internal.rpc.RpcDispatcher;
+import org.homegw.cwmp.client.internal.rpc.SessionListing;
 import org.homegw.cwmp.client.internal.rpc.SessionOrders;
 import org.homegw.cwmp.message.CwmpHeader;
 import org.homegw.cwmp.message.CwmpMessage;
@@ -47,6 +48,8 @@ public final class SessionEngine {
     private final RpcDispatcher dispatcher;
     private final SessionListener listener;
     private final SessionOrders orders = new SessionOrders();
+    /** What this session reported to the ACS; dropped with the engine at the session's end. */
+    private final SessionListing listing = new SessionListing();
     private final Deque<QueuedRequest> toSend;
     private final Deque<Outgoing> answers = new ArrayDeque<>();
 
@@ -217,7 +220,7 @@ public final class SessionEngine {
         String id = envelope.header().id();
         if (m instanceof CwmpRequest request) {
             LOG.log(Level.INFO, "ACS -> CPE {0}", request.methodName());
-            RpcAnswer answer = dispatcher.dispatch(request, orders);
+            RpcAnswer answer = dispatcher.dispatch(request, orders, listing);
             LOG.log(Level.INFO, "CPE -> ACS {0}", answer.describe());
             if (answer instanceof RpcAnswer.Streamed s) {
                 answers.add(new Outgoing.StreamedResponse(version, id, s.values()));

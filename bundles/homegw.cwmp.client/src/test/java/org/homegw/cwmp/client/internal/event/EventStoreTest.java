@@ -56,6 +56,25 @@ public class EventStoreTest {
     }
 
     @Test
+    public void events_raised_in_this_boot_before_start_are_kept() {
+        EventStore store = EventStore.open(file());
+        store.start(ACS, "b1");
+        store.delivered(store.pending(), ACS);
+        store.add(List.of(CwmpEvent.of(CwmpEvent.HEARTBEAT), CwmpEvent.of(CwmpEvent.DIAGNOSTICS_COMPLETE)));
+
+        EventStore rebooted = EventStore.open(file());
+        // raised by other bundles while the framework is still starting, before the agent starts
+        rebooted.add(List.of(CwmpEvent.of(CwmpEvent.VALUE_CHANGE), CwmpEvent.of(CwmpEvent.DIAGNOSTICS_COMPLETE)));
+        rebooted.start(ACS, "b2");
+        assertEquals("the earlier boot's HEARTBEAT is dropped, this boot's events are not",
+                List.of(CwmpEvent.of(CwmpEvent.DIAGNOSTICS_COMPLETE), CwmpEvent.of(CwmpEvent.VALUE_CHANGE),
+                        CwmpEvent.of(CwmpEvent.BOOT)), rebooted.pending());
+        EventStore again = EventStore.open(file());
+        again.start(ACS, "b2");
+        assertEquals("persisted as they are", rebooted.pending(), again.pending());
+    }
+
+    @Test
     public void new_acs_url_raises_bootstrap() {
         EventStore store = EventStore.open(file());
         store.start(ACS);

@@ -67,6 +67,11 @@ public final class FakeDataModel implements DataModel {
         }
     }
 
+    /** The device drops an object instance by itself (a LAN host leaves), outside any ACS request. */
+    public void vanish(String objectPath) {
+        params.keySet().removeIf(k -> k.startsWith(objectPath));
+    }
+
     public String valueOf(String path) {
         return params.get(path).value;
     }
