@@ -94,7 +94,7 @@ public class HttpFileDownloaderTest {
         assertEquals(DownloadFailure.Kind.CANNOT_ACCESS_FILE, failure(d, DownloadRequest.of(server.uri("/gone.jar"), 1 << 20)));
         assertEquals(DownloadFailure.Kind.INCOMPLETE, failure(d, DownloadRequest.of(server.uri("/short.jar"), 1 << 20)));
         assertEquals(DownloadFailure.Kind.UNSUPPORTED_PROTOCOL,
-                failure(d, DownloadRequest.of(URI.create("ftp://127.0.0.1/x.jar"), 1 << 20)));
+                failure(d, DownloadRequest.of(URI.create("sftp://127.0.0.1/x.jar"), 1 << 20)));
         int closed;
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closed = s.getLocalPort();
