@@ -65,7 +65,7 @@ public class DiagnosticsBundleSmokeTest {
         config.put("org.osgi.framework.storage", tmp.newFolder("felix").getAbsolutePath());
         config.put("org.osgi.framework.storage.clean", "onFirstInit");
         config.put("org.osgi.framework.system.packages.extra", "org.homegw.cwmp.api;version=1.1.0,"
-                + "org.homegw.datamodel.api;version=1.0.0,org.homegw.datamodel.spi;version=1.2.0");
+                + "org.homegw.datamodel.api;version=1.0.0,org.homegw.datamodel.spi;version=1.3.0");
         framework = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(config);
         framework.start();
         BundleContext ctx = framework.getBundleContext();

@@ -72,7 +72,7 @@ public class ConnectionRequestBundleSmokeTest {
         config.put("org.osgi.framework.storage", tmp.newFolder("felix").getAbsolutePath());
         config.put("org.osgi.framework.storage.clean", "onFirstInit");
         config.put("org.osgi.framework.system.packages.extra", "org.homegw.cwmp.api;version=1.1.0,"
-                + "org.homegw.datamodel.api;version=1.0.0,org.homegw.datamodel.spi;version=1.2.0,"
+                + "org.homegw.datamodel.api;version=1.0.0,org.homegw.datamodel.spi;version=1.3.0,"
                 + "org.osgi.service.event;version=1.4.1");
         config.put("homegw.state.dir", stateDir.toString());
         config.put("homegw.connreq.port", "0");
