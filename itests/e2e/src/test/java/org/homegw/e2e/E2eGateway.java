@@ -44,6 +44,7 @@ public final class E2eGateway extends ExternalResource {
     private final Consumer<LabAcsConfig.Builder> acsSettings;
     private final List<String> sets;
     private Consumer<LabAcs> beforeStart = acs -> { };
+    private Map<String, String> confFiles = Map.of();
     private final Map<String, Supplier<Map<String, String>>> configurations = new java.util.LinkedHashMap<>();
     private Supplier<Map<String, String>> environment = Map::of;
     private LabAcs acs;
@@ -85,6 +86,12 @@ public final class E2eGateway extends ExternalResource {
         return this;
     }
 
+    /** Files added to the gateway's own copy of conf/ (path relative to conf/ → content), e.g. config/<pid>.cfg. */
+    public E2eGateway withConfFiles(Map<String, String> files) {
+        this.confFiles = Map.copyOf(files);
+        return this;
+    }
+
     /** Environment variables for the gateway process (asked for at each start), e.g. HOMEGW_JAVA_OPTS. */
     public E2eGateway environment(Supplier<Map<String, String>> env) {
         this.environment = env;
@@ -112,7 +119,7 @@ public final class E2eGateway extends ExternalResource {
         acsSettings.accept(b);
         acs = LabAcs.start(b.build());
         site = GatewaySite.create(folder.getRoot().toPath().resolve("homegw"), GatewayProcess.distributionDir(),
-                Map.of());
+                Map.of(), confFiles);
         stateDir = folder.getRoot().toPath().resolve("state");
         GatewaySite.seedConnectionRequestSettings(stateDir);
         configurations.forEach((pid, props) -> GatewaySite.seedConfiguration(stateDir, pid, props.get()));

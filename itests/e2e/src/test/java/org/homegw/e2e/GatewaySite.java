@@ -31,12 +31,32 @@ public final class GatewaySite {
      * written as {@code deploy/<pid>.cfg}.
      */
     public static GatewaySite create(Path home, Path distribution, Map<String, Map<String, String>> configs) {
+        return create(home, distribution, configs, Map.of());
+    }
+
+    /**
+     * As {@link #create(Path, Path, Map)}, with {@code confFiles} (path relative to {@code conf/} →
+     * content) added to a copy of the distribution's {@code conf/}: a firmware builder's device
+     * configuration, e.g. {@code config/<pid>.cfg}. Without files {@code conf/} is linked as usual.
+     */
+    public static GatewaySite create(Path home, Path distribution, Map<String, Map<String, String>> configs,
+                                     Map<String, String> confFiles) {
         try {
             Files.createDirectories(home.resolve("bin"));
             Files.copy(distribution.resolve("bin/homegw"), home.resolve("bin/homegw"),
                     StandardCopyOption.COPY_ATTRIBUTES);
-            for (String dir : new String[] {"lib", "bundles", "conf"}) {
+            for (String dir : new String[] {"lib", "bundles"}) {
                 Files.createSymbolicLink(home.resolve(dir), distribution.resolve(dir));
+            }
+            if (confFiles.isEmpty()) {
+                Files.createSymbolicLink(home.resolve("conf"), distribution.resolve("conf"));
+            } else {
+                copyTree(distribution.resolve("conf"), home.resolve("conf"));
+                for (Map.Entry<String, String> f : confFiles.entrySet()) {
+                    Path file = home.resolve("conf").resolve(f.getKey());
+                    Files.createDirectories(file.getParent());
+                    Files.writeString(file, f.getValue(), StandardCharsets.UTF_8);
+                }
             }
             Files.createDirectories(home.resolve("deploy"));
             for (Map.Entry<String, Map<String, String>> c : configs.entrySet()) {
@@ -83,6 +103,19 @@ public final class GatewaySite {
     /** Where Felix Config Admin keeps the configuration {@code pid} ({@code <state>/config/a/b/c.config}). */
     public static Path configurationFile(Path stateDir, String pid) {
         return stateDir.resolve("config/" + pid.replace('.', '/') + ".config");
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (java.util.stream.Stream<Path> all = Files.walk(from)) {
+            for (Path p : all.toList()) {
+                Path dest = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(p, dest);
+                }
+            }
+        }
     }
 
     public Path home() {
