@@ -17,8 +17,12 @@ import java.util.stream.Stream;
  */
 final class StateDirectory {
 
-    /** What a factory reset keeps: the device identity and the logs of what happened. */
-    private static final Set<String> KEPT_ON_FACTORY_RESET = Set.of(SerialNumberStore.FILE_NAME, "log");
+    /**
+     * What a factory reset keeps: the device identity, the logs of what happened, and bin/homegw's
+     * class-data-sharing archive (no configuration in it; the running JVM writes it at exit, and the
+     * JDK ends with exit code 1 when its directory has gone).
+     */
+    private static final Set<String> KEPT_ON_FACTORY_RESET = Set.of(SerialNumberStore.FILE_NAME, "log", "cds");
 
     private final Path root;
 

@@ -58,7 +58,7 @@ public class StateFilesTest {
     }
 
     @Test
-    public void factory_reset_keeps_only_serial_number_and_logs() throws Exception {
+    public void factory_reset_keeps_only_serial_number_logs_and_the_class_sharing_archive() throws Exception {
         StateDirectory dir = new StateDirectory(state());
         Files.writeString(state().resolve("serial-number"), "ABC\n");
         Files.createDirectories(dir.logDir());
@@ -66,11 +66,13 @@ public class StateFilesTest {
         Files.createDirectories(dir.configAdminDir().resolve("a/b"));
         Files.writeString(dir.configAdminDir().resolve("a/b/c.config"), "x");
         Files.writeString(state().resolve("datamodel.json"), "{}");
+        Files.createDirectories(state().resolve("cds"));
+        Files.writeString(state().resolve("cds/homegw-1.jsa.new"), "archive");
 
         dir.factoryReset();
 
         try (var s = Files.list(state())) {
-            assertEquals(java.util.Set.of("serial-number", "log"),
+            assertEquals(java.util.Set.of("serial-number", "log", "cds"),
                     s.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
         }
         assertEquals("line\n", Files.readString(dir.logDir().resolve("homegw.log")));

@@ -33,6 +33,8 @@ final class CrashRun {
     private final Map<Scenario, Window> windows = new LinkedHashMap<>();
     private final Map<String, int[]> perScenario = new LinkedHashMap<>();
     private final List<String> violations = new ArrayList<>();
+    /** Violations of scenarios with a known, reported weakness: printed, not failing the run. */
+    private final List<String> known = new ArrayList<>();
     /** Kill → first Inform of the restarted gateway, per kill point. */
     private final List<Long> comebacks = new ArrayList<>();
     private int round;
@@ -43,7 +45,7 @@ final class CrashRun {
 
     /** What a run found. */
     record Result(long seed, int kills, int deliveriesChecked, int excusedRepeats, List<String> violations,
-                  Duration elapsed, Map<String, int[]> perScenario) {
+                  List<String> known, Duration elapsed, Map<String, int[]> perScenario) {
     }
 
     CrashRun(CrashLab lab, List<Scenario> scenarios, long seed, int kills, PrintStream out) {
@@ -77,7 +79,7 @@ final class CrashRun {
         log.stream().filter(e -> e instanceof LogEntry.ProtocolViolation)
                 .forEach(e -> violations.add("ACS saw a protocol violation: " + e));
         Result r = new Result(seed, kills, ledger.size(), ledger.repeats(log), List.copyOf(violations),
-                Duration.between(start, Instant.now()), perScenario);
+                List.copyOf(known), Duration.between(start, Instant.now()), perScenario);
         print(r);
         return r;
     }
@@ -115,7 +117,7 @@ final class CrashRun {
         }
         sleepUntil(base.plusNanos(delay));
         CrashLab.Kill kill = lab.kill();
-        String where = lastEntryBefore(a.mark(), kill.mark());
+        String where = lastEntryBefore(a.mark(), kill.mark()) + "; gateway: " + lastGatewayLine(kill.time());
         LogEntry.InformReceived boot = lab.restart(kill);
         long backMs = Duration.between(kill.time(), boot.time()).toMillis();
         comebacks.add(backMs);
@@ -133,8 +135,8 @@ final class CrashRun {
         String at = String.format("%s + %d ms (%s)", fromRpc ? "RPC sent" : "Connection Request",
                 delay / 1_000_000, where);
         record(s, v, at);
-        out.printf("  kill %3d  %-62s at %-60s back in %5d ms  %s%n", k, s.name(), at, backMs,
-                v.isEmpty() ? "ok" : "VIOLATION " + v);
+        out.printf("  kill %3d  %-62s at %-100s back in %5d ms  %s%n", k, s.name(), at, backMs,
+                v.isEmpty() ? "ok" : (s.knownWeakness() == null ? "VIOLATION " : "KNOWN ") + v);
     }
 
     private void record(Scenario s, List<String> v, String at) {
@@ -143,13 +145,14 @@ final class CrashRun {
             counts[0]++;
         }
         counts[1] += v.size();
-        v.forEach(x -> violations.add(s.name() + ", kill at " + at + ": " + x));
+        List<String> into = s.knownWeakness() == null ? violations : known;
+        v.forEach(x -> into.add(s.name() + ", kill at " + at + ": " + x));
     }
 
     /** The last thing the ACS logged for the operation before the kill, e.g. "RpcAnswered". */
     private String lastEntryBefore(long from, long killMark) {
         List<LogEntry> entries = lab.acs().log(lab.device()).stream()
-                .filter(e -> e.seq() > from && e.seq() <= killMark).toList();
+                .filter(e -> e.seq() > from && e.seq() <= killMark && !(e instanceof LogEntry.PostServed)).toList();
         if (entries.isEmpty()) {
             return "before the session";
         }
@@ -165,11 +168,35 @@ final class CrashRun {
         return "after " + what;
     }
 
+    /** The gateway's last log line before the kill (its console output), shortened: where it was. */
+    private String lastGatewayLine(Instant before) {
+        String[] lines = lab.gateway().output().split("\n");
+        for (int i = lines.length - 1; i >= 0; i--) {
+            String line = lines[i];
+            int space = line.indexOf(' ');
+            if (space < 20 || !Character.isDigit(line.charAt(0))) {
+                continue;
+            }
+            try {
+                if (Instant.parse(line.substring(0, space)).isAfter(before)) {
+                    continue;
+                }
+            } catch (java.time.format.DateTimeParseException e) {
+                continue;
+            }
+            int dash = line.indexOf(" - ");
+            String text = dash < 0 ? line : line.substring(dash + 3);
+            return text.length() > 70 ? text.substring(0, 70) + "…" : text;
+        }
+        return "(nothing logged)";
+    }
+
     private void print(Result r) {
         out.println();
         out.printf("crash run: seed %d, %d kill points in %d s, %d deliveries checked exactly-once"
-                + " (%d repeated within a killed session, excused), %d violations%n", r.seed(), r.kills(),
-                r.elapsed().toSeconds(), r.deliveriesChecked(), r.excusedRepeats(), r.violations().size());
+                + " (%d repeated within a killed session, excused), %d violations, %d of known weaknesses%n",
+                r.seed(), r.kills(), r.elapsed().toSeconds(), r.deliveriesChecked(), r.excusedRepeats(),
+                r.violations().size(), r.known().size());
         out.printf("| %-62s | kills | violations |%n", "scenario");
         r.perScenario().forEach((name, c) -> out.printf("| %-62s | %5d | %10d |%n", name, c[0], c[1]));
         List<Long> sorted = comebacks.stream().sorted().toList();
@@ -177,6 +204,9 @@ final class CrashRun {
             out.printf("kill → first Inform of the restarted gateway: median %d ms, min %d, max %d%n",
                     sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1));
         }
+        scenarios.stream().filter(s -> s.knownWeakness() != null)
+                .forEach(s -> out.println("KNOWN WEAKNESS of " + s.name() + ": " + s.knownWeakness()));
+        r.known().forEach(k -> out.println("KNOWN: " + k));
         ledger.notes().forEach(n -> out.println("NOTE: " + n));
         r.violations().forEach(v -> out.println("VIOLATION: " + v));
     }

@@ -28,10 +28,17 @@ final class SpvScenario implements Scenario {
 
     private final String name;
     private final List<Param> params;
+    private final String knownWeakness;
 
-    SpvScenario(String name, List<Param> params) {
+    SpvScenario(String name, List<Param> params, String knownWeakness) {
         this.name = name;
         this.params = List.copyOf(params);
+        this.knownWeakness = knownWeakness;
+    }
+
+    @Override
+    public String knownWeakness() {
+        return knownWeakness;
     }
 
     /** Parameters the registry keeps in its own state file (one atomic write with the ParameterKey). */
@@ -51,7 +58,8 @@ final class SpvScenario implements Scenario {
                 new Param(ms + "STUNMinimumKeepAlivePeriod", "unsignedInt", r -> Integer.toString(30 + r % 60)),
                 new Param(ms + "StandbyPolicy.CRUnawarenessMaxDuration", "int", r -> Integer.toString(60 + r)),
                 new Param(ms + "StandbyPolicy.MaxMissedPeriodic", "int", r -> Integer.toString(1 + r % 50)),
-                new Param(ms + "StandbyPolicy.NotifyMissedScheduled", "boolean", r -> r % 2 == 1 ? "true" : "false")));
+                new Param(ms + "StandbyPolicy.NotifyMissedScheduled", "boolean", r -> r % 2 == 1 ? "true" : "false")),
+                null);
     }
 
     /** The same across providers: registry store and the Wi-Fi adapter's own configuration file. */
@@ -61,7 +69,10 @@ final class SpvScenario implements Scenario {
             int ssid = i;
             p.add(new Param("Device.WiFi.SSID." + i + ".SSID", "string", r -> "crash-" + ssid + "-" + r));
         }
-        return new SpvScenario("SetParameterValues (store + Wi-Fi adapter + ParameterKey)", p);
+        return new SpvScenario("SetParameterValues (store + Wi-Fi adapter + ParameterKey)", p,
+                "the registry applies a SetParameterValues provider by provider and each provider with a file of its"
+                + " own (here the Wi-Fi adapter's ProviderConfigFile) persists at once, the registry's store and"
+                + " ParameterKey at the end: a kill in between leaves the adapter's values new and the rest old");
     }
 
     @Override

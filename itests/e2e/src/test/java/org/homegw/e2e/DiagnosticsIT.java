@@ -192,11 +192,24 @@ public class DiagnosticsIT {
         int before = PEERS.dnsQueries.get();
         Map<String, String> r = run(n, pv(n + "HostName", LoopbackPeers.DNS_NAME, "string"),
                 pv(n + "DNSServer", "127.0.0.1", "string"), pv(n + "NumberOfRepetitions", "1", "unsignedInt"));
-        assertEquals(r.toString(), "Complete", r.get("DiagnosticsState"));
+        assertEquals(r + "\nconfig store: " + configStore() + "\ngateway output:\n" + GW.output(), "Complete",
+                r.get("DiagnosticsState"));
         assertEquals("1", r.get("SuccessCount"));
         assertEquals(LoopbackPeers.DNS_ADDRESS, r.get("Result.1.IPAddresses"));
         assertEquals("Authoritative", r.get("Result.1.AnswerType"));
         assertTrue(PEERS.dnsQueries.get() > before);
+    }
+
+    private static String configStore() {
+        StringBuilder b = new StringBuilder();
+        try (var files = Files.walk(GW.stateDir().resolve("config"))) {
+            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                b.append(f).append(": ").append(Files.readString(f)).append('\n');
+            }
+        } catch (IOException e) {
+            b.append(e);
+        }
+        return b.toString();
     }
 
     @Test

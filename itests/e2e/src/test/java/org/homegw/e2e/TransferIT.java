@@ -65,13 +65,20 @@ public class TransferIT {
     private static final FirmwareSigner SIGNER = FirmwareSigner.create("homegw e2e firmware");
     private static final ProtectedFileServer PROTECTED = new ProtectedFileServer();
     private static final PyFtpServer FTP = new PyFtpServer(() -> dir("ftp"));
+    private static final TestCa FILE_SERVER_CA = TestCa.create("homegw e2e file servers");
+    /** HTTPS file servers: one the gateway trusts (its trustAnchors), one with a certificate of another CA. */
+    private static final FileServerResource TRUSTED_TLS = new FileServerResource(() -> LabAcsConfig.builder()
+            .tls(FILE_SERVER_CA.loopbackServer()).filesDir(dir("files")));
+    private static final FileServerResource FOREIGN_TLS = new FileServerResource(() -> LabAcsConfig.builder()
+            .tls(TestCa.create("someone else's CA").loopbackServer()).filesDir(dir("files")));
     private static final E2eGateway GW = E2eGateway
             .with(acs -> acs.filesDir(dir("files")).uploadsDir(dir("uploads")))
             .configuration(TRANSFER_PID, TransferIT::transferSettings)
             .configuration(FIRMWARE_PID, () -> Map.of("maxTrialBoots", "1"));
 
     @ClassRule
-    public static final RuleChain RULES = RuleChain.outerRule(DIRS).around(PROTECTED).around(FTP).around(GW);
+    public static final RuleChain RULES = RuleChain.outerRule(DIRS).around(PROTECTED).around(FTP).around(TRUSTED_TLS)
+            .around(FOREIGN_TLS).around(GW);
 
     // ---------------------------------------------------------------- file types
 
@@ -139,6 +146,23 @@ public class TransferIT {
     }
 
     @Test
+    public void https_file_servers_are_verified_against_the_configured_trust_anchors() {
+        byte[] content = bytes(40_000, 14);
+        serve("tls.bin", content);
+        String trusted = TRUSTED_TLS.url("tls.bin");
+        long mark = GW.acs().mark();
+        GW.rpc(new Download("tls-ok", "2 Web Content", trusted, "", "", content.length, "tls-ok.bin", 0, "", ""),
+                new Download("tls-foreign", "2 Web Content", FOREIGN_TLS.url("tls.bin"), "", "", 0, "", 0, "", ""),
+                new Download("tls-name", "2 Web Content", trusted.replace("127.0.0.1", "localhost"), "", "", 0, "", 0,
+                        "", ""));
+        assertSucceeded(awaitTransferComplete(mark, "tls-ok", "Download"));
+        assertEquals("certificate of an untrusted CA", 9015,
+                awaitTransferComplete(mark, "tls-foreign", "Download").fault().faultCode());
+        assertEquals("host name not in the certificate", 9015,
+                awaitTransferComplete(mark, "tls-name", "Download").fault().faultCode());
+    }
+
+    @Test
     public void ftp_download_and_upload_with_a_real_ftp_server() throws Exception {
         org.junit.Assume.assumeTrue(FTP.unavailable(), FTP.unavailable().isEmpty());
         byte[] ringer = bytes(150_000, 12);
@@ -159,6 +183,25 @@ public class TransferIT {
         assertArrayEquals(ringer, Files.readAllBytes(GW.stateDir().resolve("transfer/files/ringer/ringer-ftp.bin")));
         String cfg = Files.readString(dir("ftp").resolve("cfg-ftp.txt"), StandardCharsets.UTF_8);
         assertTrue(cfg, cfg.contains(DEVICE_INFO + "ProvisioningCode="));
+    }
+
+    @Test
+    public void a_downloaded_configuration_upload_restores_the_configuration() throws Exception {
+        GW.rpc1(new org.homegw.cwmp.message.SetParameterValues(List.of(param(DEVICE_INFO + "ProvisioningCode",
+                "e2e.saved", "string"), param("Device.ManagementServer.PeriodicInformInterval", "4321", "unsignedInt")),
+                "save")).response(org.homegw.cwmp.message.SetParameterValuesResponse.class);
+        long mark = GW.acs().mark();
+        GW.rpc1(upload("backup", "1 Vendor Configuration File", "backup.cfg")).response(UploadResponse.class);
+        assertSucceeded(awaitTransferComplete(mark, "backup", "Upload"));
+        spv(param(DEVICE_INFO + "ProvisioningCode", "e2e.changed", "string"),
+                param("Device.ManagementServer.PeriodicInformInterval", "60", "unsignedInt"));
+
+        serve("restore.cfg", Files.readAllBytes(uploaded("backup.cfg").path()));
+        mark = GW.acs().mark();
+        GW.rpc1(download("restore", "3 Vendor Configuration File", "restore.cfg", "")).response(DownloadResponse.class);
+        assertSucceeded(awaitTransferComplete(mark, "restore", "Download"));
+        assertEquals("e2e.saved", value(DEVICE_INFO + "ProvisioningCode"));
+        assertEquals("4321", value("Device.ManagementServer.PeriodicInformInterval"));
     }
 
     // ---------------------------------------------------------------- fault paths
@@ -413,7 +456,8 @@ public class TransferIT {
     // ---------------------------------------------------------------- helpers
 
     private static Map<String, String> transferSettings() {
-        return Map.of("firmwareTrustAnchors", SIGNER.writeCaPem(dir("pki").resolve("firmware-ca.pem")).toString(),
+        return Map.of("trustAnchors", FILE_SERVER_CA.writeCaPem(dir("pki").resolve("file-server-ca.pem")).toString(),
+                "firmwareTrustAnchors", SIGNER.writeCaPem(dir("pki").resolve("firmware-ca.pem")).toString(),
                 "requireSignedFirmware", "true", "readTimeoutSeconds", "10", "connectTimeoutSeconds", "5",
                 "windowRetryDelaySeconds", "2");
     }
@@ -540,6 +584,32 @@ public class TransferIT {
 
     private static void assertNoWorkFiles() {
         assertEquals("no part or downloaded file left behind", List.of(), workFiles());
+    }
+
+    /** Another lab ACS instance used only as a file server over the same files directory. */
+    private static final class FileServerResource extends ExternalResource {
+        private final java.util.function.Supplier<LabAcsConfig.Builder> config;
+        private LabAcs server;
+
+        FileServerResource(java.util.function.Supplier<LabAcsConfig.Builder> config) {
+            this.config = config;
+        }
+
+        @Override
+        protected void before() throws IOException {
+            server = LabAcs.start(config.get().build());
+        }
+
+        @Override
+        protected void after() {
+            if (server != null) {
+                server.close();
+            }
+        }
+
+        String url(String name) {
+            return server.fileUrl(name).toString();
+        }
     }
 
     /** A second lab ACS used only as a Digest-protected file server over the same files directory. */

@@ -53,12 +53,12 @@ public class BundleFetcherTest {
     }
 
     @Test
-    public void url_without_host_or_with_bad_syntax_fails_with_9003_and_ftp_with_9013() throws Exception {
+    public void url_without_host_or_with_bad_syntax_fails_with_9003_and_tftp_with_9013() throws Exception {
         Path dir = tmp.newFolder("work").toPath();
         BundleFetcher fetcher = TestGateway.fetcher(1024, Duration.ofSeconds(5));
         assertEquals(9003, codeOf(fetcher, "http:///x.jar", dir));
         assertEquals(9003, codeOf(fetcher, "http://127.0.0.1/a b.jar", dir));
-        assertEquals(9013, codeOf(fetcher, "ftp://127.0.0.1/x.jar", dir));
+        assertEquals(9013, codeOf(fetcher, "tftp://127.0.0.1/x.jar", dir));
         try (var left = Files.list(dir)) {
             assertEquals(0, left.count());
         }

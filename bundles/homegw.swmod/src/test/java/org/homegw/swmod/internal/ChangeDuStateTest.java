@@ -242,7 +242,7 @@ public class ChangeDuStateTest {
 
     @Test
     public void install_with_unsupported_protocol_fails_with_9013() throws Exception {
-        assertFault(9013, install("ftp://127.0.0.1/x.jar"));
+        assertFault(9013, install("tftp://127.0.0.1/x.jar"));
     }
 
     @Test

@@ -9,7 +9,7 @@ public final class DownloadFailure extends Exception {
 
     /** What went wrong, each with the TR-069 fault code a transfer reports for it. */
     public enum Kind {
-        /** The URL's scheme is neither http nor https. */
+        /** The URL's scheme is none of http, https and ftp. */
         UNSUPPORTED_PROTOCOL(9013),
         /** Name resolution, connection, TLS verification or the server's answer failed or timed out. */
         CANNOT_CONTACT_SERVER(9015),

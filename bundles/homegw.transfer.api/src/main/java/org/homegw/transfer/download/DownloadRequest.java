@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.Objects;
 
 /**
- * One file to fetch: its URL (http or https), the file-server credentials from the ACS's request
+ * One file to fetch: its URL (http, https or ftp), the file-server credentials from the ACS's request
  * (empty username = none; they are sent only when the server asks) and the most bytes accepted.
  */
 public record DownloadRequest(URI url, String username, String password, long maxBytes) {

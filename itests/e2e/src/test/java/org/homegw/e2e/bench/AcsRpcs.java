@@ -18,10 +18,10 @@ final class AcsRpcs {
     private AcsRpcs() {
     }
 
-    /** One GetParameterValues Device. by Connection Request; adds sent -> answered (ms) to {@code time}. */
-    static GetParameterValuesResponse timedGpv(LabAcs acs, String device, Figure time) throws Exception {
+    /** One GetParameterValues of {@code path} by Connection Request; adds sent -> answered (ms) to {@code time}. */
+    static GetParameterValuesResponse timedGpv(LabAcs acs, String device, String path, Figure time) throws Exception {
         long m = acs.mark();
-        PendingRpc rpc = acs.queue(device, new GetParameterValues(List.of("Device.")));
+        PendingRpc rpc = acs.queue(device, new GetParameterValues(List.of(path)));
         acs.sendConnectionRequest(device);
         GetParameterValuesResponse r = acs.awaitResponse(rpc, TIMEOUT).response(GetParameterValuesResponse.class);
         LogEntry.RpcSent sent = acs.await(LogEntry.RpcSent.class, device, m, e -> e.rpcId() == rpc.id(), TIMEOUT);

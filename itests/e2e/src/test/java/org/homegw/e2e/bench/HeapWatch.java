@@ -47,8 +47,8 @@ final class HeapWatch {
     /** "used NNNK" summed over the generations GC.heap_info lists (Serial: def new + tenured). */
     private long heapUsedNow() throws IOException, InterruptedException {
         String text = jcmd(pid, "GC.heap_info");
-        Matcher m = Pattern.compile("(?m)^ (def new generation|tenured generation|[a-zA-Z ]+heap)\\s+total \\d+K, used (\\d+)K")
-                .matcher(text);
+        Matcher m = Pattern.compile(
+                "(?m)^ (def new generation|tenured generation|[a-zA-Z ]+heap)\\s+total \\d+K, used (\\d+)K").matcher(text);
         long used = 0;
         boolean found = false;
         while (m.find()) {

@@ -13,6 +13,7 @@ import org.homegw.diagnostics.internal.udpecho.UdpEchoConfigProvider;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * Serves Device.IP.Diagnostics.UDPEchoConfig. (the gateway as UDP echo server, on all addresses). Its
@@ -26,8 +27,8 @@ public final class UdpEchoConfigComponent implements ParameterProvider {
     private final UdpEchoConfigProvider delegate;
 
     @Activate
-    public UdpEchoConfigComponent() {
-        delegate = new UdpEchoConfigProvider(Clock.systemUTC(), null);
+    public UdpEchoConfigComponent(@Reference DiagnosticsContext context) {
+        delegate = new UdpEchoConfigProvider(Clock.systemUTC(), null, context.interfaceAddresses());
     }
 
     @Deactivate

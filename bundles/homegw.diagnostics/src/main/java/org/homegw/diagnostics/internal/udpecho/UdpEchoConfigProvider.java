@@ -15,11 +15,14 @@ import org.homegw.datamodel.api.CwmpFault;
 import org.homegw.datamodel.api.Outcome;
 import org.homegw.datamodel.spi.AbstractParameterProvider;
 import org.homegw.datamodel.spi.ParameterWrite;
+import org.homegw.diagnostics.internal.net.InterfaceAddresses;
 
 /**
  * Serves Device.IP.Diagnostics.UDPEchoConfig.: the settings start, restart or stop the
  * {@link UdpEchoServer}; enabling from disabled clears the counters (a new server). Settings are
- * kept in memory: after a restart the server is off until the ACS enables it again.
+ * kept in memory: after a restart the server is off until the ACS enables it again. A non-empty
+ * Interface binds the server to that IP interface's first address (resolved through the data model);
+ * one that names no interface with an address is refused with 9007.
  */
 public final class UdpEchoConfigProvider extends AbstractParameterProvider {
 
@@ -30,13 +33,19 @@ public final class UdpEchoConfigProvider extends AbstractParameterProvider {
 
     private final Clock clock;
     private final InetAddress bindAddress;
+    private final InterfaceAddresses interfaces;
     private final Map<String, String> settings = new LinkedHashMap<>();
     private UdpEchoServer server;
 
     /** {@code bindAddress}: where to listen; null for every address, IPv4 and IPv6 (production). */
     public UdpEchoConfigProvider(Clock clock, InetAddress bindAddress) {
+        this(clock, bindAddress, InterfaceAddresses.NONE);
+    }
+
+    public UdpEchoConfigProvider(Clock clock, InetAddress bindAddress, InterfaceAddresses interfaces) {
         this.clock = clock;
         this.bindAddress = bindAddress;
+        this.interfaces = interfaces;
         settings.put("Enable", "false");
         settings.put("Interface", "");
         settings.put("SourceIPAddress", "");
@@ -79,9 +88,9 @@ public final class UdpEchoConfigProvider extends AbstractParameterProvider {
             }
             merged.put(name, w.value());
         }
-        if (!merged.get("Interface").isEmpty()) {
+        if (!merged.get("Interface").isEmpty() && interfaces.addressesOf(merged.get("Interface")).isEmpty()) {
             return Outcome.failure(CwmpFault.INVALID_PARAMETER_VALUE,
-                    "UDP echo listens on every interface; Interface must be empty");
+                    "Interface " + merged.get("Interface") + " names no IP interface with an address");
         }
         long port = Long.parseLong(merged.get("UDPPort"));
         if (enabled(merged) && (port < 1 || port > 65_535)) {
@@ -112,8 +121,9 @@ public final class UdpEchoConfigProvider extends AbstractParameterProvider {
                 stop();
                 try {
                     int port = Integer.parseInt(settings.get("UDPPort"));
-                    server = new UdpEchoServer(bindAddress == null ? new InetSocketAddress(port)
-                            : new InetSocketAddress(bindAddress, port), source(settings),
+                    InetAddress local = listenAddress();
+                    server = new UdpEchoServer(local == null ? new InetSocketAddress(port)
+                            : new InetSocketAddress(local, port), source(settings),
                             Boolean.parseBoolean(settings.get("EchoPlusEnabled")), clock);
                     LOG.log(Level.INFO, "UDP echo server listening on port {0}", settings.get("UDPPort"));
                 } catch (IOException e) {
@@ -126,6 +136,16 @@ public final class UdpEchoConfigProvider extends AbstractParameterProvider {
             }
         }
         return Outcome.success(0);
+    }
+
+    /** The Interface's first address when one is set, else the configured bind address (null: any). */
+    private InetAddress listenAddress() {
+        String iface = settings.get("Interface");
+        if (iface.isEmpty()) {
+            return bindAddress;
+        }
+        java.util.List<InetAddress> addresses = interfaces.addressesOf(iface);
+        return addresses.isEmpty() ? bindAddress : addresses.get(0);
     }
 
     private static boolean enabled(Map<String, String> s) {

@@ -135,4 +135,35 @@ public class UdpEchoDiagnosticTest {
         assertEquals("0", server("PacketsReceived"));
         assertEquals(Map.of(), config.read("Device.Other.", List.of("Enable")).value());
     }
+
+    @Test
+    public void an_interface_binds_the_echo_server_to_its_address_and_an_unknown_one_is_refused() throws Exception {
+        InetAddress second = InetAddress.getByName("127.0.0.2");
+        UdpEchoConfigProvider bound = new UdpEchoConfigProvider(Clock.systemUTC(), null,
+                path -> path.equals("Device.IP.Interface.1") ? List.of(second) : List.of());
+        try {
+            List<ParameterWrite> unknown = List.of(new ParameterWrite(UdpEchoConfigProvider.PATH + "Interface",
+                    "Device.IP.Interface.9"));
+            assertEquals(CwmpFault.INVALID_PARAMETER_VALUE, bound.validate(unknown).faultOrNull().code());
+            bound.write(List.of(new ParameterWrite(UdpEchoConfigProvider.PATH + "Interface", "Device.IP.Interface.1"),
+                    new ParameterWrite(UdpEchoConfigProvider.PATH + "UDPPort", Integer.toString(port)),
+                    new ParameterWrite(UdpEchoConfigProvider.PATH + "Enable", "true"))).value();
+            assertTrue("answers on the interface's address", echoes("127.0.0.2"));
+            assertTrue("silent on another address", !echoes("127.0.0.1"));
+        } finally {
+            bound.close();
+        }
+    }
+
+    private boolean echoes(String address) throws Exception {
+        try (DatagramSocket s = new DatagramSocket()) {
+            s.setSoTimeout(500);
+            byte[] out = new byte[24];
+            s.send(new java.net.DatagramPacket(out, out.length, new InetSocketAddress(address, port)));
+            s.receive(new java.net.DatagramPacket(new byte[64], 64));
+            return true;
+        } catch (java.net.SocketTimeoutException | java.net.PortUnreachableException e) {
+            return false;
+        }
+    }
 }

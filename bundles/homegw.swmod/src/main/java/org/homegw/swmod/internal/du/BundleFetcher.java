@@ -13,7 +13,8 @@ import org.homegw.transfer.download.FileDownloader;
 
 /**
  * Fetches a deployment unit into a new work file with the gateway's shared {@link FileDownloader}
- * (TLS against the device's trust anchors, challenge-only credentials, redirects, size bound) and
+ * (HTTP(S) with TLS against the device's trust anchors, challenge-only credentials and redirects, or
+ * FTP; bounded in size) and
  * turns its failure kinds into ChangeDUState faults: those of a transfer, except that a file over
  * the limit is 9027 (system resources exceeded) rather than 9018, which here means "not a bundle".
  */
@@ -68,7 +69,7 @@ public final class BundleFetcher {
             throw new DuFailure(DuFailure.INVALID_ARGUMENTS, "invalid URL: " + e.getMessage(), e);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
+        if (!scheme.equals("http") && !scheme.equals("https") && !scheme.equals("ftp")) {
             throw new DuFailure(DuFailure.UNSUPPORTED_PROTOCOL, "unsupported protocol in URL: " + url);
         }
         if (uri.getHost() == null) {

@@ -36,15 +36,19 @@ import org.homegw.transfer.api.ConfigFileHandler;
  * Device.WiFi.SSID.1.SSID=home
  * </pre>
  * A file is applied through one {@link DataModel#setValues} call, so it is all or nothing: any
- * malformed line or invalid parameter answers 9018 and changes nothing. The ParameterKey is kept.
+ * malformed line or invalid parameter answers 9018 and changes nothing. Only values that differ from
+ * the current ones are written, so restoring a file is a no-op for what did not change (a
+ * parameter whose current value cannot be written back, e.g. a DiagnosticsState of None, does not
+ * break a restore). The ParameterKey is kept.
  *
  * <p>Export writes every writable parameter in that format, except secrets (names containing
  * Password, Passphrase, PreSharedKey, WEPKey or Secret), which read back empty and would wipe the
- * real value on restore.
+ * real value on restore, and DiagnosticsState, a command rather than a setting.
  */
 public final class PathValueConfigFile implements ConfigFileHandler {
 
     private static final Pattern SECRET = Pattern.compile("(?i).*(password|passphrase|presharedkey|wepkey|secret)[^.]*");
+    private static final String COMMAND = ".DiagnosticsState";
 
     private final DataModel model;
     private final long maxBytes;
@@ -72,15 +76,33 @@ public final class PathValueConfigFile implements ConfigFileHandler {
         if (values.isEmpty()) {
             return ApplyResult.fault(9018, "configuration file holds no parameter");
         }
+        List<ParameterValue> changed = changedOnly(values);
+        if (changed.isEmpty()) {
+            return ApplyResult.OK;
+        }
         String root = model.rootObject();
         Outcome<ParameterValue> key = model.getValue(root + "ManagementServer.ParameterKey");
         String parameterKey = key.isSuccess() ? key.value().value() : "";
         // ACS rules apply: the file came from the ACS
-        Outcome<Integer> set = model.setValues(values, parameterKey, DataModel.Caller.ACS);
+        Outcome<Integer> set = model.setValues(changed, parameterKey, DataModel.Caller.ACS);
         if (set.isSuccess()) {
             return ApplyResult.OK;
         }
         return ApplyResult.fault(9018, describe(set.faultOrNull()));
+    }
+
+    /**
+     * The values that differ from the current ones. When the current values cannot all be read (an
+     * unknown parameter, say), every value is kept, so setValues names the bad one.
+     */
+    private List<ParameterValue> changedOnly(List<ParameterValue> values) {
+        java.util.Map<String, String> current = new java.util.HashMap<>();
+        Outcome<Integer> got = model.getValues(values.stream().map(ParameterValue::path).toList(),
+                v -> current.put(v.path(), v.value()));
+        if (!got.isSuccess()) {
+            return values;
+        }
+        return values.stream().filter(v -> !v.value().equals(current.get(v.path()))).toList();
     }
 
     @Override
@@ -90,7 +112,8 @@ public final class PathValueConfigFile implements ConfigFileHandler {
             throw new IOException("cannot list parameters: " + names.faultOrNull().message());
         }
         List<String> paths = names.value().stream()
-                .filter(i -> i.writable() && !i.path().endsWith(".") && !SECRET.matcher(i.path()).matches())
+                .filter(i -> i.writable() && !i.path().endsWith(".") && !SECRET.matcher(i.path()).matches()
+                        && !i.path().endsWith(COMMAND))
                 .map(ParameterInfo::path).toList();
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write("# homegw vendor configuration file: Path=Value lines (UTF-8)\n");

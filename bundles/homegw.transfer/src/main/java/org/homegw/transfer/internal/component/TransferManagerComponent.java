@@ -96,9 +96,10 @@ public final class TransferManagerComponent implements RpcHandler {
         @AttributeDefinition(description = "Most log bytes sent by a '2 Vendor Log File' upload", min = "1024")
         int maxLogUploadBytes() default 1024 * 1024;
 
-        @AttributeDefinition(description = "Rows of DeviceInfo.VendorLogFile as name=path (path relative to"
-                + " homegw.state.dir or absolute; <path>.1 is its rolled predecessor); row i is '4 Vendor Log File i'")
-        String[] vendorLogFiles() default {"homegw.log=log/homegw.log"};
+        @AttributeDefinition(description = "Rows of DeviceInfo.VendorLogFile as name=path (path relative to the"
+                + " gateway's log directory, homegw.log.dir, or absolute; <path>.1 is its rolled predecessor);"
+                + " row i is '4 Vendor Log File i'")
+        String[] vendorLogFiles() default {"homegw.log=homegw.log"};
 
         @AttributeDefinition(description = "Seconds before a failed ScheduleDownload tries again inside its time"
                 + " window (as often as the window's MaxRetries allows)", min = "1")
@@ -137,7 +138,10 @@ public final class TransferManagerComponent implements RpcHandler {
         FileServerClient http = new FileServerClient(new FileServerClient.Settings(tls.getSocketFactory(),
                 Duration.ofSeconds(config.connectTimeoutSeconds()), Duration.ofSeconds(config.readTimeoutSeconds())),
                 new HttpAuthorization(new SecureRandom()));
-        List<VendorLogFile> logs = VendorLogFile.parse(config.vendorLogFiles(), state);
+        // the launcher says where the runtime writes its log
+        Path logDir = Optional.ofNullable(context.getProperty("homegw.log.dir")).map(Path::of)
+                .orElse(state.resolve("log"));
+        List<VendorLogFile> logs = VendorLogFile.parse(config.vendorLogFiles(), logDir);
         DeviceSide device = new DeviceSide(firmware, configFiles, imageCheck, this::reboot, logs);
         long maxFileSize = config.maxFileSizeMiB() * 1024L * 1024L;
         TransferEngine.Limits limits = new TransferEngine.Limits(Math.min(16, config.maxQueued()), config.fetchAttempts(),

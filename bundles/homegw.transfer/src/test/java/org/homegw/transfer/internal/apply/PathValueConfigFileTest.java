@@ -51,6 +51,30 @@ public class PathValueConfigFileTest {
     }
 
     @Test
+    public void only_changed_values_are_written_so_a_restore_of_unchanged_read_only_values_succeeds() throws Exception {
+        model.put("Device.IP.Diagnostics.IPPing.DiagnosticsState", "None", "string", false);
+        assertEquals(0, apply("Device.IP.Diagnostics.IPPing.DiagnosticsState=None\nDevice.A=1\nDevice.B=y\n")
+                .faultCode());
+        assertEquals("y", model.value("Device.B"));
+        assertEquals(0, apply("Device.A=1\nDevice.B=y\n").faultCode());
+        assertEquals("an unchanged file writes nothing", 1, model.setCalls());
+        assertEquals("a changed non-writable value still fails", 9018,
+                apply("Device.IP.Diagnostics.IPPing.DiagnosticsState=Complete\n").faultCode());
+        assertEquals("an unknown parameter still fails", 9018, apply("Device.Nope=1\n").faultCode());
+    }
+
+    @Test
+    public void export_leaves_out_secrets_and_diagnostics_states() throws Exception {
+        model.put("Device.IP.Diagnostics.IPPing.DiagnosticsState", "None", "string", true)
+                .put("Device.ManagementServer.Password", "", "string", true);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        new PathValueConfigFile(model, 1 << 16).export(out);
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text, text.contains("\nDevice.A=1\n"));
+        assertTrue(text, !text.contains("DiagnosticsState") && !text.contains("Password"));
+    }
+
+    @Test
     public void invalid_value_fails_9018_naming_the_parameter() throws Exception {
         ApplyResult r = apply("Device.B=new\nDevice.A=minus-one\n");
         assertEquals(9018, r.faultCode());

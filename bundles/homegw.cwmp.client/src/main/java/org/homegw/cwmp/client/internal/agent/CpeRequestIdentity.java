@@ -13,9 +13,10 @@ import org.homegw.cwmp.message.TransferComplete;
  * What makes two completion reports the same report, so that one queued again after a crash (the
  * producer persists "done", then queues, then forgets — a crash between two of those saves queues it
  * twice) is not sent twice: the CommandKey (or the transferred URL / deployment unit for autonomous
- * ones) with the StartTime and CompleteTime and the fault code. The times tell apart two transfers that
- * reuse one CommandKey (an ACS may send "" every time). RequestDownload and GetRPCMethods have no
- * identity: each one queued is sent.
+ * ones) with the StartTime and CompleteTime and the fault. The times tell apart two transfers that
+ * reuse one CommandKey (an ACS may send "" every time); two that share the key and end the same way
+ * within the same second are one report, as their "M Download" events with that key already are one
+ * event in the Inform. RequestDownload and GetRPCMethods have no identity: each one queued is sent.
  */
 final class CpeRequestIdentity {
 
@@ -25,11 +26,11 @@ final class CpeRequestIdentity {
     static Optional<String> of(CwmpRequest request) {
         if (request instanceof TransferComplete r) {
             return Optional.of(join("TransferComplete", r.commandKey(), r.startTime(), r.completeTime(),
-                    r.fault().faultCode()));
+                    r.fault().faultCode(), r.fault().faultString()));
         }
         if (request instanceof AutonomousTransferComplete r) {
             return Optional.of(join("AutonomousTransferComplete", r.transferUrl(), r.fileType(), r.startTime(),
-                    r.completeTime(), r.fault().faultCode()));
+                    r.completeTime(), r.fault().faultCode(), r.fault().faultString()));
         }
         if (request instanceof DUStateChangeComplete r) {
             return Optional.of(join("DUStateChangeComplete", r.commandKey(), r.results().stream()
