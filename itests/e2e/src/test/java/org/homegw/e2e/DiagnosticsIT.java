@@ -48,8 +48,21 @@ public class DiagnosticsIT {
                     "pingIntervalMillis", "10"))
             .environment(() -> Map.of("HOMEGW_JAVA_OPTS", "-Djdk.net.hosts.file=" + hostsFile()));
 
+    /** pyftpdlib serving {@code ftp/} (skipped tests say so when the package is missing). */
+    private static final PyFtpServer FTP = new PyFtpServer(DiagnosticsIT::ftpRoot);
+
     @ClassRule
-    public static final RuleChain CHAIN = RuleChain.outerRule(TMP).around(PEERS).around(GW);
+    public static final RuleChain CHAIN = RuleChain.outerRule(TMP).around(PEERS).around(FTP).around(GW);
+
+    private static Path ftpRoot() {
+        Path d = dir("ftp");
+        try {
+            Files.write(d.resolve("ftp-test.bin"), new byte[200_000]);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return d;
+    }
 
     private static Path dir(String name) {
         Path d = TMP.getRoot().toPath().resolve(name);
@@ -172,6 +185,32 @@ public class DiagnosticsIT {
         assertEquals(up.toString(), "Complete", up.get("DiagnosticsState"));
         assertTrue(Long.parseLong(up.get("TestBytesSent")) > 50_000);
         assertEquals(before + 1, GW.acs().uploads().size());
+    }
+
+    @Test
+    public void download_and_upload_over_ftp_against_pyftpdlib() throws IOException {
+        org.junit.Assume.assumeTrue(FTP.unavailable(), FTP.unavailable().isEmpty());
+        String account = "ftp://" + PyFtpServer.USER + ":" + PyFtpServer.PASSWORD + "@";
+        String d = IP_DIAG + "DownloadDiagnostics.";
+        Map<String, String> down = run(d, pv(d + "DownloadURL",
+                FTP.url("ftp-test.bin").replace("ftp://", account), "string"),
+                pv(d + "NumberOfConnections", "1", "unsignedInt"),
+                pv(d + "EnablePerConnectionResults", "false", "boolean"));
+        assertEquals(down.toString(), "Complete", down.get("DiagnosticsState"));
+        assertEquals("the file, data connection only", "200000", down.get("TestBytesReceived"));
+        assertFalse(Instant.parse(down.get("ROMTime")).isAfter(Instant.parse(down.get("BOMTime"))));
+        assertFalse(Instant.parse(down.get("BOMTime")).isAfter(Instant.parse(down.get("EOMTime"))));
+
+        String u = IP_DIAG + "UploadDiagnostics.";
+        Map<String, String> up = run(u, pv(u + "UploadURL", FTP.url("ftp-up.bin").replace("ftp://", account),
+                "string"), pv(u + "TestFileLength", "70000", "unsignedInt"));
+        assertEquals(up.toString(), "Complete", up.get("DiagnosticsState"));
+        assertEquals("70000", up.get("TestBytesSent"));
+        assertEquals(70_000, Files.size(TMP.getRoot().toPath().resolve("ftp").resolve("ftp-up.bin")));
+
+        Map<String, String> refused = run(d, pv(d + "DownloadURL",
+                FTP.url("ftp-test.bin").replace("ftp://", "ftp://" + PyFtpServer.USER + ":wrong@"), "string"));
+        assertEquals(refused.toString(), "Error_LoginFailed", refused.get("DiagnosticsState"));
     }
 
     @Test
