@@ -141,6 +141,38 @@ public class DiagnosticsIT {
         assertEquals("2", r.get("SuccessCount"));
         assertEquals("0", r.get("FailureCount"));
         assertEquals("127.0.0.1", r.get("IPAddressUsed"));
+        // either method is honest; the log names the one that ran, and without ping it is the Java one
+        String method = lastLogLine("IPPing to 127.0.0.1 ran with ");
+        assertTrue(method, method.contains("ran with system ping") || method.contains("ran with java "));
+        if (installed("ping").isEmpty()) {
+            assertTrue(method, method.contains("ran with java "));
+        }
+    }
+
+    /**
+     * Where the gateway finds a system command (internal.net.Executables): PATH, then /bin, /usr/bin,
+     * /sbin, /usr/sbin — a test PATH without /usr/sbin must not make it expect "absent".
+     */
+    private static java.util.Optional<Path> installed(String command) {
+        List<String> dirs = new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "").split(":")));
+        dirs.addAll(List.of("/bin", "/usr/bin", "/sbin", "/usr/sbin"));
+        return dirs.stream().filter(d -> !d.isEmpty()).map(d -> Path.of(d, command)).filter(Files::isExecutable)
+                .findFirst();
+    }
+
+    /** The last line of the gateway's log holding {@code text}. */
+    private static String lastLogLine(String text) {
+        try {
+            List<String> lines = Files.readAllLines(GW.stateDir().resolve("log/homegw.log"), StandardCharsets.UTF_8);
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                if (lines.get(i).contains(text)) {
+                    return lines.get(i);
+                }
+            }
+            throw new AssertionError("no log line with \"" + text + "\" in the gateway log");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -156,13 +188,14 @@ public class DiagnosticsIT {
         String t = IP_DIAG + "TraceRoute.";
         Map<String, String> r = run(t, pv(t + "Host", "127.0.0.1", "string"),
                 pv(t + "NumberOfTries", "1", "unsignedInt"), pv(t + "MaxHopCount", "3", "unsignedInt"));
-        boolean traceroute = List.of(System.getenv().getOrDefault("PATH", "").split(":")).stream()
-                .anyMatch(d -> Files.isExecutable(Path.of(d, "traceroute")));
-        if (traceroute) {
+        if (installed("traceroute").isPresent()) {
             assertEquals(r.toString(), "Complete", r.get("DiagnosticsState"));
             assertEquals("1", r.get("RouteHopsNumberOfEntries"));
+            assertTrue(lastLogLine("TraceRoute to 127.0.0.1 via ").contains("traceroute"));
+            assertEquals("true", read(IP_DIAG).get("IPv4TraceRouteSupported"));
         } else {
             assertEquals(r.toString(), "Error_Other", r.get("DiagnosticsState"));
+            lastLogLine("TraceRoute: no traceroute command here");
             assertEquals("false", read(IP_DIAG).get("IPv4TraceRouteSupported"));
         }
     }
