@@ -130,11 +130,14 @@ public final class CwmpAgent {
         scheduler.schedule(Duration.ZERO, () -> {
             stopped = true;
             cancelWakeUp();
+            // a pending "6 CONNECTION REQUEST" is kept in memory only; a client restarted within this boot still sends it
+            events.flush();
         });
     }
 
     /**
-     * Events from other bundles: persisted now, a session as soon as the rules allow.
+     * Events from other bundles: persisted now (a lone "6 CONNECTION REQUEST" is not: see
+     * {@link EventStore#add}), a session as soon as the rules allow.
      *
      * @throws IllegalArgumentException for an EventCode or CommandKey the Inform schema refuses
      */

@@ -5,6 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.homegw.cwmp.client.internal.schedule.PeriodicSchedule;
 import org.homegw.cwmp.client.internal.schedule.RetryPolicy;
@@ -24,9 +28,18 @@ public record ManagementServerSettings(boolean enableCwmp, String url, String us
 
     private static final System.Logger LOG = System.getLogger(ManagementServerSettings.class.getName());
 
+    /**
+     * Read together in one {@link DataModel#getValues} call. Not the Password: getValues gives what
+     * the ACS sees, i.e. "" for it, so it is read alone with {@link DataModel#getValue}.
+     */
+    private static final List<String> BATCHED = List.of("EnableCWMP", "URL", "Username", "PeriodicInformEnable",
+            "PeriodicInformInterval", "PeriodicInformTime", "CWMPRetryMinimumWaitInterval",
+            "CWMPRetryIntervalMultiplier", "DefaultActiveNotificationThrottle", "HTTPCompression",
+            "HeartbeatPolicy.Enable", "HeartbeatPolicy.ReportingInterval", "HeartbeatPolicy.InitiationTime");
+
     public static ManagementServerSettings read(DataModel model) {
         String ms = model.rootObject() + "ManagementServer.";
-        Reader r = new Reader(model, ms);
+        Reader r = new Reader(model, ms, batch(model, ms));
         return new ManagementServerSettings(
                 r.bool("EnableCWMP", true),
                 r.string("URL").trim(),
@@ -44,8 +57,31 @@ public record ManagementServerSettings(boolean enableCwmp, String url, String us
                 r.time("HeartbeatPolicy.InitiationTime"));
     }
 
-    private record Reader(DataModel model, String prefix) {
+    /**
+     * The {@link #BATCHED} values by name, or none when the data model refuses the batch (getValues
+     * sends nothing if one path is unsupported, e.g. no HeartbeatPolicy): then each is read alone.
+     */
+    private static Map<String, String> batch(DataModel model, String prefix) {
+        List<String> paths = new ArrayList<>(BATCHED.size());
+        for (String name : BATCHED) {
+            paths.add(prefix + name);
+        }
+        Map<String, String> values = new HashMap<>();
+        Outcome<Integer> read = model.getValues(paths,
+                v -> {
+                    if (v.path().startsWith(prefix)) {
+                        values.put(v.path().substring(prefix.length()), v.value());
+                    }
+                });
+        return read.isSuccess() ? values : Map.of();
+    }
+
+    private record Reader(DataModel model, String prefix, Map<String, String> batched) {
         String string(String name) {
+            String known = batched.get(name);
+            if (known != null) {
+                return known;
+            }
             Outcome<ParameterValue> v = model.getValue(prefix + name);
             return v.isSuccess() ? v.value().value() : "";
         }

@@ -1,5 +1,7 @@
 package org.homegw.cwmp.client.internal.event;
 
+import java.util.regex.Pattern;
+
 import org.homegw.cwmp.api.CwmpEvent;
 
 /**
@@ -12,6 +14,9 @@ import org.homegw.cwmp.api.CwmpEvent;
  * "X ..." events are retried but not kept across a restart.
  */
 public final class EventRules {
+
+    /** The three accepted EventCode shapes: "N WORDS", "M Method", "X OUI WORDS". */
+    private static final Pattern VALID_CODE = Pattern.compile("\\d+( \\S+)+|M \\S+|X \\S+ .+");
 
     private EventRules() {
     }
@@ -40,9 +45,16 @@ public final class EventRules {
         };
     }
 
+    /**
+     * Never retried and not kept across a restart ("6 CONNECTION REQUEST", "14 HEARTBEAT"): such an
+     * event only matters to the running agent, so raising it need not be written to disk at once.
+     */
+    public static boolean onlyForThisRun(String code) {
+        return !retriedAfterFailedSession(code) && !keptAcrossRestart(code);
+    }
+
     /** A syntactically acceptable EventCode (1-1+ shapes; at most 64 characters). */
     public static boolean isValidCode(String code) {
-        return code.length() <= 64
-                && (code.matches("\\d+( \\S+)+") || code.matches("M \\S+") || code.matches("X \\S+ .+"));
+        return code.length() <= 64 && VALID_CODE.matcher(code).matches();
     }
 }

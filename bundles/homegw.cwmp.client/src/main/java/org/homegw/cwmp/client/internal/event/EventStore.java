@@ -19,7 +19,8 @@ import org.homegw.datamodel.spi.AtomicFiles;
  * The events waiting for delivery to the ACS, plus the little state that decides 0 BOOTSTRAP (the
  * ACS URL of the last successful contact) and the events to raise at the next start (e.g. "M Reboot").
  * Every change is written to disk (temp file, fsync, atomic rename) before the method returns, so an
- * event acknowledged to its producer survives kill -9.
+ * event acknowledged to its producer survives kill -9 (events a restart drops by rule excepted, see
+ * {@link #add}).
  */
 public final class EventStore {
 
@@ -39,6 +40,8 @@ public final class EventStore {
     private final List<Long> scheduledDue = new ArrayList<>();
     private String bootstrappedUrl = "";
     private String bootId = "";
+    /** Set when {@link #add} kept a change in memory only; cleared by every save. */
+    private boolean unsaved;
 
     private EventStore(Path file) {
         this.file = file;
@@ -89,10 +92,29 @@ public final class EventStore {
         }
     }
 
-    /** Queues events; single events already pending are not repeated. Persisted before returning. */
+    /**
+     * Queues events; single events already pending are not repeated. Persisted before returning,
+     * except when every event is {@linkplain EventRules#onlyForThisRun only for this run} ("6
+     * CONNECTION REQUEST"): a crash loses it by rule anyway, so the Connection Request thread does not
+     * wait for a write and fsync; {@link #flush} writes it when the agent stops within a running boot.
+     */
     public synchronized void add(Collection<CwmpEvent> events) {
         addAll(events);
-        save();
+        if (events.stream().allMatch(e -> EventRules.onlyForThisRun(e.code()))) {
+            unsaved = true;
+        } else {
+            save();
+        }
+    }
+
+    /**
+     * Writes what {@link #add} left in memory, for a restart of the client within the same boot
+     * (same boot id: the pending events are kept as they are).
+     */
+    public synchronized void flush() {
+        if (unsaved) {
+            save();
+        }
     }
 
     /** Events to raise at the next start of the agent (after a reboot), e.g. "M Reboot"; an event already promised is not repeated. */
@@ -240,6 +262,7 @@ public final class EventStore {
         try {
             AtomicFiles.writeProperties(file, p,
                     "homegw CWMP client state; written atomically, do not edit while running");
+            unsaved = false;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot persist CWMP events to " + file, e);
         }
