@@ -31,6 +31,19 @@ public final class SessionFigures {
         try (ScriptedAcs acs = new ScriptedAcs()) {
             acs.recordPosts = false;
             ClientStack cpe = new ClientStack(state, acs.url());
+            // the shipped data model (device-2.19) has every ManagementServer parameter the agent reads
+            // at each decision, the fake only a few: without them the figure would time a fallback path
+            String ms = "Device.ManagementServer.";
+            String unknownTime = "0001-01-01T00:00:00Z";
+            cpe.model.put(ms + "EnableCWMP", "true", "boolean", true)
+                    .put(ms + "PeriodicInformTime", unknownTime, "dateTime", true)
+                    .put(ms + "CWMPRetryMinimumWaitInterval", "5", "unsignedInt", true)
+                    .put(ms + "CWMPRetryIntervalMultiplier", "2000", "unsignedInt", true)
+                    .put(ms + "DefaultActiveNotificationThrottle", "0", "unsignedInt", true)
+                    .put(ms + "HTTPCompression", "Disabled", "string", true)
+                    .put(ms + "HeartbeatPolicy.Enable", "false", "boolean", true)
+                    .put(ms + "HeartbeatPolicy.ReportingInterval", "86400", "unsignedInt", true)
+                    .put(ms + "HeartbeatPolicy.InitiationTime", unknownTime, "dateTime", true);
             cpe.agent.start();
             cpe.time.runDue();
             int warmup = 100;

@@ -101,6 +101,36 @@ public class EventStoreTest {
     }
 
     @Test
+    public void a_lone_connection_request_is_not_written_until_flush() {
+        EventStore store = EventStore.open(file());
+        store.start(ACS, "b1");
+        store.delivered(store.pending(), ACS);
+        store.add(List.of(CwmpEvent.of(CwmpEvent.CONNECTION_REQUEST)));
+        assertEquals(List.of(CwmpEvent.of(CwmpEvent.CONNECTION_REQUEST)), store.pending());
+        EventStore reopened = EventStore.open(file());
+        reopened.start(ACS, "b1");
+        assertTrue("not on disk: a restart would drop it anyway", reopened.isEmpty());
+
+        store.flush();
+        EventStore sameBoot = EventStore.open(file());
+        sameBoot.start(ACS, "b1");
+        assertEquals("a client restarted within the boot still has it",
+                List.of(CwmpEvent.of(CwmpEvent.CONNECTION_REQUEST)), sameBoot.pending());
+    }
+
+    @Test
+    public void connection_request_raised_with_a_durable_event_is_written_at_once() {
+        EventStore store = EventStore.open(file());
+        store.start(ACS, "b1");
+        store.delivered(store.pending(), ACS);
+        store.add(List.of(CwmpEvent.of(CwmpEvent.CONNECTION_REQUEST), CwmpEvent.of(CwmpEvent.VALUE_CHANGE)));
+        EventStore sameBoot = EventStore.open(file());
+        sameBoot.start(ACS, "b1");
+        assertEquals(List.of(CwmpEvent.of(CwmpEvent.CONNECTION_REQUEST), CwmpEvent.of(CwmpEvent.VALUE_CHANGE)),
+                sameBoot.pending());
+    }
+
+    @Test
     public void restart_keeps_undelivered_durable_events_and_drops_volatile_ones() {
         EventStore store = EventStore.open(file());
         store.start(ACS);

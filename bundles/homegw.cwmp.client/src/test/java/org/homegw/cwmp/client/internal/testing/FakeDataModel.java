@@ -29,6 +29,9 @@ public final class FakeDataModel implements DataModel {
     private final Set<String> tables = new LinkedHashSet<>();
     private final Map<String, Integer> nextInstance = new TreeMap<>();
     public String parameterKey = "";
+    /** How often {@link #getValue} and {@link #getValues} were called (to prove batched reads). */
+    public int getValueCalls;
+    public int getValuesCalls;
 
     public static FakeDataModel device() {
         FakeDataModel m = new FakeDataModel();
@@ -87,6 +90,7 @@ public final class FakeDataModel implements DataModel {
 
     @Override
     public Outcome<Integer> getValues(List<String> paths, ValueSink sink) {
+        getValuesCalls++;
         for (String p : paths) {
             if (p.isEmpty() || p.endsWith(".") ? !objectExists(p) : !params.containsKey(p)) {
                 return Outcome.failure(CwmpFault.INVALID_PARAMETER_NAME, "Invalid parameter name " + p);
@@ -106,6 +110,7 @@ public final class FakeDataModel implements DataModel {
 
     @Override
     public Outcome<ParameterValue> getValue(String path) {
+        getValueCalls++;
         Param p = params.get(path);
         return p == null ? Outcome.failure(CwmpFault.INVALID_PARAMETER_NAME, "Invalid parameter name " + path)
                 : Outcome.success(new ParameterValue(path, p.value, p.type));
