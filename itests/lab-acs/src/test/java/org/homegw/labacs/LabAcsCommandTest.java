@@ -65,6 +65,29 @@ public class LabAcsCommandTest {
     }
 
     @Test
+    public void rest_api_sets_and_clears_file_faults() throws Exception {
+        java.nio.file.Path files = tmp.newFolder("files").toPath();
+        java.nio.file.Files.write(files.resolve("fw.bin"), new byte[5000]);
+        acs = LabAcs.start(LabAcsConfig.builder().filesDir(files).build());
+        assertEquals(200, api("POST", "/api/file-faults/fw.bin", "{\"truncate\":100}").statusCode());
+        java.net.HttpURLConnection c = (java.net.HttpURLConnection) acs.fileUrl("fw.bin").toURL().openConnection();
+        int got = 0;
+        try (java.io.InputStream in = c.getInputStream()) {
+            for (int n; (n = in.read(new byte[8192])) > 0; ) {
+                got += n;
+            }
+        } catch (java.io.IOException cut) {
+            // closed with bytes missing
+        }
+        assertEquals(100, got);
+        assertEquals(400, api("POST", "/api/file-faults/fw.bin", "{\"throttle\":0}").statusCode());
+        assertEquals(400, api("POST", "/api/file-faults/fw.bin", "{}").statusCode());
+        assertEquals(200, api("DELETE", "/api/file-faults/fw.bin", null).statusCode());
+        assertEquals(5000, http.send(HttpRequest.newBuilder(acs.fileUrl("fw.bin")).build(),
+                HttpResponse.BodyHandlers.ofByteArray()).body().length);
+    }
+
+    @Test
     public void rest_api_queues_an_rpc_lists_devices_and_reads_the_log() throws Exception {
         acs = LabAcs.start(LabAcsConfig.builder().build());
         HttpResponse<String> queued = api("POST", "/api/devices/R1/rpc",

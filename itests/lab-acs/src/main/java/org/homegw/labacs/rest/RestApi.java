@@ -21,6 +21,7 @@ import org.homegw.labacs.RpcOutcome;
 import org.homegw.labacs.auth.Credentials;
 import org.homegw.labacs.connreq.ConnectionRequestResult;
 import org.homegw.labacs.connreq.UdpConnectionRequest;
+import org.homegw.labacs.files.FileFault;
 
 /**
  * The command interface: JSON over HTTP under {@code /api/}, answered only to loopback clients.
@@ -90,7 +91,7 @@ public final class RestApi implements HttpHandler {
         }
         Map<String, Object> body = method.equals("POST") ? readJson(exchange) : Map.of();
         if (seg.isEmpty()) {
-            return error(404, "see /api/devices, /api/faults, /api/uploads");
+            return error(404, "see /api/devices, /api/faults, /api/uploads, /api/file-faults");
         }
         switch (seg.get(0)) {
             case "devices":
@@ -114,10 +115,43 @@ public final class RestApi implements HttpHandler {
                     return new Answer(200, MessageJson.toJson(acs.uploads()));
                 }
                 break;
+            case "file-faults":
+                return fileFault(method, seg, body);
             default:
                 return error(404, "no such resource");
         }
         return error(405, method + " not allowed here");
+    }
+
+    /**
+     * {@code POST /api/file-faults/{name}} with {@code {"truncate":bytes}} or {@code {"throttle":bytesPerSecond}};
+     * {@code DELETE /api/file-faults/{name}} serves the file normally again.
+     */
+    private Answer fileFault(String method, List<String> seg, Map<String, Object> body) {
+        if (seg.size() != 2) {
+            return error(404, "use /api/file-faults/{file name}");
+        }
+        if (method.equals("DELETE")) {
+            acs.fileFault(seg.get(1), null);
+            return new Answer(200, Map.of("ok", true));
+        }
+        if (!method.equals("POST")) {
+            return error(405, method + " not allowed here");
+        }
+        FileFault fault;
+        try {
+            if (body.containsKey("truncate")) {
+                fault = new FileFault.Truncate(integer(body, "truncate", 0));
+            } else if (body.containsKey("throttle")) {
+                fault = new FileFault.Throttle(integer(body, "throttle", 0));
+            } else {
+                return error(400, "give \"truncate\" (bytes) or \"throttle\" (bytes per second)");
+            }
+        } catch (IllegalArgumentException e) {
+            return error(400, e.getMessage());
+        }
+        acs.fileFault(seg.get(1), fault);
+        return new Answer(200, Map.of("ok", true));
     }
 
     private Answer devices(String method, List<String> seg, Map<String, Object> body, String query) throws IOException {

@@ -19,9 +19,9 @@ import org.homegw.cwmp.message.Download;
 import org.homegw.cwmp.message.FaultMessage;
 import org.homegw.cwmp.message.GetAllQueuedTransfers;
 import org.homegw.cwmp.message.GetAllQueuedTransfersResponse;
+import org.homegw.testkit.SettableClock;
 import org.homegw.transfer.internal.testing.FakeDataModel;
 import org.homegw.transfer.internal.testing.FakeSessionRequests;
-import org.homegw.transfer.internal.testing.MutableClock;
 import org.homegw.transfer.internal.testing.TestFileServer;
 import org.homegw.transfer.internal.testing.TestGateway;
 import org.junit.After;
@@ -39,7 +39,7 @@ public class CancelTransferTest {
     @Rule
     public TemporaryFolder tmp = new TemporaryFolder();
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T08:00:00Z"));
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-11-27T08:00:00Z"));
     private final FakeDataModel model = new FakeDataModel();
     private final FakeSessionRequests session = new FakeSessionRequests();
     private final byte[] content = new byte[300_000];
@@ -116,6 +116,43 @@ public class CancelTransferTest {
         assertEquals("nothing fetched after the restart", requests, server.requests().size());
         assertTrue(after.all().isEmpty());
         assertEquals(List.of(), workFiles());
+    }
+
+    @Test
+    public void cancel_of_a_running_upload_sends_no_transfer_complete() throws Exception {
+        Files.createDirectories(state.resolve("log"));
+        Files.write(state.resolve("log/homegw.log"), new byte[1 << 20]);
+        java.util.concurrent.atomic.AtomicLong received = new java.util.concurrent.atomic.AtomicLong();
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
+        try (java.net.ServerSocket slowSink = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Thread sink = new Thread(() -> {
+                // reads 16 KiB every 50 ms and never answers
+                try (java.net.Socket s = slowSink.accept(); java.io.InputStream in = s.getInputStream()) {
+                    byte[] buf = new byte[16 * 1024];
+                    for (int n; (n = in.read(buf)) > 0; ) {
+                        received.addAndGet(n);
+                        started.countDown();
+                        Thread.sleep(50);
+                    }
+                } catch (java.io.IOException | InterruptedException e) {
+                    // the client went away
+                }
+                closed.countDown();
+            }, "slow-sink");
+            sink.setDaemon(true);
+            sink.start();
+            gw.rpc(new org.homegw.cwmp.message.Upload("up", "2 Vendor Log File",
+                    "http://127.0.0.1:" + slowSink.getLocalPort() + "/up/log", "", "", 0));
+            assertTrue(started.await(10, TimeUnit.SECONDS));
+            assertEquals(new CancelTransferResponse(), gw.rpc(new CancelTransfer("up")));
+            assertEquals("gone from the queue at once", List.of(), states());
+            // socket buffers may hold the whole body already: then the worker leaves at its read timeout
+            assertTrue("the upload connection is closed", closed.await(10, TimeUnit.SECONDS));
+            awaitNoWorkFiles();
+            assertTrue(session.all().isEmpty());
+            assertEquals(List.of(), states());
+        }
     }
 
     @Test

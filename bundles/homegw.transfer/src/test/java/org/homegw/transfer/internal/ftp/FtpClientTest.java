@@ -79,6 +79,8 @@ public class FtpClientTest {
         assertArrayEquals(content, Files.readAllBytes(part));
         assertEquals(9012, faultOf(server.uri("/fw/image.bin"), new Credentials("cpe", "wrong")));
         assertEquals(9012, faultOf(server.uri("/fw/image.bin"), Credentials.NONE));
+        assertEquals(9012, faultOf(server.uri("/fw/image.bin"), new Credentials("cpe", "s3cret\r\nDELE fw/image.bin")));
+        assertTrue(server.commands().stream().noneMatch(c -> c.startsWith("DELE")));
     }
 
     @Test
