@@ -29,7 +29,7 @@ import org.homegw.datamodel.api.Outcome;
 import org.homegw.datamodel.api.ParameterValue;
 import org.homegw.datamodel.internal.provider.ProviderRegistration;
 import org.homegw.datamodel.internal.provider.ProviderTable;
-import org.homegw.datamodel.internal.store.AtomicFile;
+import org.homegw.datamodel.spi.AtomicFiles;
 import org.homegw.datamodel.spi.AbstractParameterProvider;
 import org.homegw.datamodel.spi.ParameterWrite;
 import org.junit.Before;
@@ -112,7 +112,7 @@ public class SetJournalCrashTest {
             StringWriter text = new StringWriter();
             try {
                 p.store(text, null);
-                AtomicFile.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
+                AtomicFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

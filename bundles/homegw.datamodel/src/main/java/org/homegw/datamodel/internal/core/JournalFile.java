@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
-import org.homegw.datamodel.internal.store.AtomicFile;
+import org.homegw.datamodel.spi.AtomicFiles;
 
 /**
- * Where the set journal lives: replaced atomically ({@link AtomicFile}: temp file, fsync, rename,
+ * Where the set journal lives: replaced atomically ({@link AtomicFiles}: temp file, fsync, rename,
  * directory fsync), so after a crash it is either absent, the previous version or the new one. An
  * unreadable file is moved aside to "*.corrupt" with an ERROR line and read as absent: start-up goes on
  * with the state file as it is (the journal only ever adds a roll-forward, never data of its own).
@@ -60,7 +60,7 @@ final class JournalFile {
             }
             return;
         }
-        AtomicFile.write(file, JournalCodec.encode(contents));
+        AtomicFiles.write(file, JournalCodec.encode(contents));
     }
 
     private void syncDirectory() {
