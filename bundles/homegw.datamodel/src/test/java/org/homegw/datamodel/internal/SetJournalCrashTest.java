@@ -45,11 +45,11 @@ import org.junit.rules.TemporaryFolder;
  */
 public class SetJournalCrashTest {
 
-    private static final String INTERVAL = "Device.ManagementServer.PeriodicInformInterval";
-    private static final String USERNAME = "Device.ManagementServer.Username";
-    private static final String TEXT = "Device.X_TEST.Text";
-    private static final String LONG = "Device.X_TEST.Long";
-    private static final String DESCRIPTION = "Device.NAT.PortMapping.1.Description";
+    static final String INTERVAL = "Device.ManagementServer.PeriodicInformInterval";
+    static final String USERNAME = "Device.ManagementServer.Username";
+    static final String TEXT = "Device.X_TEST.Text";
+    static final String LONG = "Device.X_TEST.Long";
+    static final String DESCRIPTION = "Device.NAT.PortMapping.1.Description";
 
     @Rule
     public TemporaryFolder tmp = new TemporaryFolder();
