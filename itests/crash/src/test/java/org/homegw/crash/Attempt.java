@@ -72,17 +72,6 @@ abstract class Attempt {
         }
     }
 
-    /** When the session in which the ACS got the RPC's answer ended cleanly (its 204), if it did. */
-    java.util.Optional<java.time.Instant> cleanEndOfAnsweringSession(CrashLab lab) {
-        List<LogEntry> log = lab.acs().log(lab.device());
-        return log.stream()
-                .filter(e -> e instanceof LogEntry.RpcAnswered a && a.rpcId() == rpc.id())
-                .map(e -> ((LogEntry.RpcAnswered) e).sessionId()).findFirst()
-                .flatMap(session -> log.stream().filter(e -> e instanceof LogEntry.SessionEnded s
-                        && s.sessionId().equals(session) && s.reason().equals("204 No Content"))
-                        .map(LogEntry::time).findFirst());
-    }
-
     /** A CPE request of this method with this CommandKey (TransferComplete, DUStateChangeComplete). */
     static Predicate<LogEntry> cpeRequest(String method, String commandKey) {
         return e -> e instanceof LogEntry.CpeRequestReceived c && c.request().methodName().equals(method)

@@ -48,8 +48,21 @@ public class DiagnosticsIT {
                     "pingIntervalMillis", "10"))
             .environment(() -> Map.of("HOMEGW_JAVA_OPTS", "-Djdk.net.hosts.file=" + hostsFile()));
 
+    /** pyftpdlib serving {@code ftp/} (skipped tests say so when the package is missing). */
+    private static final PyFtpServer FTP = new PyFtpServer(DiagnosticsIT::ftpRoot);
+
     @ClassRule
-    public static final RuleChain CHAIN = RuleChain.outerRule(TMP).around(PEERS).around(GW);
+    public static final RuleChain CHAIN = RuleChain.outerRule(TMP).around(PEERS).around(FTP).around(GW);
+
+    private static Path ftpRoot() {
+        Path d = dir("ftp");
+        try {
+            Files.write(d.resolve("ftp-test.bin"), new byte[200_000]);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return d;
+    }
 
     private static Path dir(String name) {
         Path d = TMP.getRoot().toPath().resolve(name);
@@ -128,6 +141,38 @@ public class DiagnosticsIT {
         assertEquals("2", r.get("SuccessCount"));
         assertEquals("0", r.get("FailureCount"));
         assertEquals("127.0.0.1", r.get("IPAddressUsed"));
+        // either method is honest; the log names the one that ran, and without ping it is the Java one
+        String method = lastLogLine("IPPing to 127.0.0.1 ran with ");
+        assertTrue(method, method.contains("ran with system ping") || method.contains("ran with java "));
+        if (installed("ping").isEmpty()) {
+            assertTrue(method, method.contains("ran with java "));
+        }
+    }
+
+    /**
+     * Where the gateway finds a system command (internal.net.Executables): PATH, then /bin, /usr/bin,
+     * /sbin, /usr/sbin — a test PATH without /usr/sbin must not make it expect "absent".
+     */
+    private static java.util.Optional<Path> installed(String command) {
+        List<String> dirs = new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "").split(":")));
+        dirs.addAll(List.of("/bin", "/usr/bin", "/sbin", "/usr/sbin"));
+        return dirs.stream().filter(d -> !d.isEmpty()).map(d -> Path.of(d, command)).filter(Files::isExecutable)
+                .findFirst();
+    }
+
+    /** The last line of the gateway's log holding {@code text}. */
+    private static String lastLogLine(String text) {
+        try {
+            List<String> lines = Files.readAllLines(GW.stateDir().resolve("log/homegw.log"), StandardCharsets.UTF_8);
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                if (lines.get(i).contains(text)) {
+                    return lines.get(i);
+                }
+            }
+            throw new AssertionError("no log line with \"" + text + "\" in the gateway log");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -143,13 +188,14 @@ public class DiagnosticsIT {
         String t = IP_DIAG + "TraceRoute.";
         Map<String, String> r = run(t, pv(t + "Host", "127.0.0.1", "string"),
                 pv(t + "NumberOfTries", "1", "unsignedInt"), pv(t + "MaxHopCount", "3", "unsignedInt"));
-        boolean traceroute = List.of(System.getenv().getOrDefault("PATH", "").split(":")).stream()
-                .anyMatch(d -> Files.isExecutable(Path.of(d, "traceroute")));
-        if (traceroute) {
+        if (installed("traceroute").isPresent()) {
             assertEquals(r.toString(), "Complete", r.get("DiagnosticsState"));
             assertEquals("1", r.get("RouteHopsNumberOfEntries"));
+            assertTrue(lastLogLine("TraceRoute to 127.0.0.1 via ").contains("traceroute"));
+            assertEquals("true", read(IP_DIAG).get("IPv4TraceRouteSupported"));
         } else {
             assertEquals(r.toString(), "Error_Other", r.get("DiagnosticsState"));
+            lastLogLine("TraceRoute: no traceroute command here");
             assertEquals("false", read(IP_DIAG).get("IPv4TraceRouteSupported"));
         }
     }
@@ -172,6 +218,32 @@ public class DiagnosticsIT {
         assertEquals(up.toString(), "Complete", up.get("DiagnosticsState"));
         assertTrue(Long.parseLong(up.get("TestBytesSent")) > 50_000);
         assertEquals(before + 1, GW.acs().uploads().size());
+    }
+
+    @Test
+    public void download_and_upload_over_ftp_against_pyftpdlib() throws IOException {
+        org.junit.Assume.assumeTrue(FTP.unavailable(), FTP.unavailable().isEmpty());
+        String account = "ftp://" + PyFtpServer.USER + ":" + PyFtpServer.PASSWORD + "@";
+        String d = IP_DIAG + "DownloadDiagnostics.";
+        Map<String, String> down = run(d, pv(d + "DownloadURL",
+                FTP.url("ftp-test.bin").replace("ftp://", account), "string"),
+                pv(d + "NumberOfConnections", "1", "unsignedInt"),
+                pv(d + "EnablePerConnectionResults", "false", "boolean"));
+        assertEquals(down.toString(), "Complete", down.get("DiagnosticsState"));
+        assertEquals("the file, data connection only", "200000", down.get("TestBytesReceived"));
+        assertFalse(Instant.parse(down.get("ROMTime")).isAfter(Instant.parse(down.get("BOMTime"))));
+        assertFalse(Instant.parse(down.get("BOMTime")).isAfter(Instant.parse(down.get("EOMTime"))));
+
+        String u = IP_DIAG + "UploadDiagnostics.";
+        Map<String, String> up = run(u, pv(u + "UploadURL", FTP.url("ftp-up.bin").replace("ftp://", account),
+                "string"), pv(u + "TestFileLength", "70000", "unsignedInt"));
+        assertEquals(up.toString(), "Complete", up.get("DiagnosticsState"));
+        assertEquals("70000", up.get("TestBytesSent"));
+        assertEquals(70_000, Files.size(TMP.getRoot().toPath().resolve("ftp").resolve("ftp-up.bin")));
+
+        Map<String, String> refused = run(d, pv(d + "DownloadURL",
+                FTP.url("ftp-test.bin").replace("ftp://", "ftp://" + PyFtpServer.USER + ":wrong@"), "string"));
+        assertEquals(refused.toString(), "Error_LoginFailed", refused.get("DiagnosticsState"));
     }
 
     @Test

@@ -38,16 +38,46 @@ public class DiagnosticsBundleSmokeTest {
     public TemporaryFolder tmp = new TemporaryFolder();
 
     private TestFramework framework;
+    /** The ping log (System.Logger goes to java.util.logging in tests): it names the method that ran. */
+    private final java.util.logging.Logger pingLog =
+            java.util.logging.Logger.getLogger("org.homegw.diagnostics.internal.ping.IpPingTest");
+    private final List<String> pingMessages = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.logging.Handler capture = new java.util.logging.Handler() {
+        @Override
+        public void publish(java.util.logging.LogRecord r) {
+            pingMessages.add(new java.util.logging.SimpleFormatter().formatMessage(r));
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
 
     @After
     public void stop() throws Exception {
+        pingLog.removeHandler(capture);
+        pingLog.setLevel(null);
         if (framework != null) {
             framework.close();
         }
     }
 
+    /** Where the bundle looks for ping (internal.net.Executables): PATH, then the system directories. */
+    private static boolean systemPingInstalled() {
+        List<String> dirs = new java.util.ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "").split(":")));
+        dirs.addAll(List.of("/bin", "/usr/bin", "/sbin", "/usr/sbin"));
+        return dirs.stream().filter(d -> !d.isEmpty())
+                .anyMatch(d -> java.nio.file.Files.isExecutable(Path.of(d, "ping")));
+    }
+
     @Test
     public void providers_register_and_a_finished_ping_requests_a_session() throws Exception {
+        pingLog.setLevel(java.util.logging.Level.INFO);
+        pingLog.addHandler(capture);
         framework = TestFramework.start(tmp.newFolder("felix").toPath(), Map.of(
                 "org.osgi.framework.system.packages.extra", "org.homegw.cwmp.api;version=1.1.0,"
                         + "org.homegw.datamodel.api;version=1.0.0,org.homegw.datamodel.spi;version=1.3.0"));
@@ -106,6 +136,13 @@ public class DiagnosticsBundleSmokeTest {
         assertEquals(CwmpEvent.DIAGNOSTICS_COMPLETE, event == null ? null : event.code());
         assertEquals("Complete", ping.read(p, List.of("DiagnosticsState")).value().get("DiagnosticsState"));
         assertEquals("1", ping.read(p, List.of("SuccessCount")).value().get("SuccessCount"));
+        // system ping when installed and permitted, else the Java method: either is honest, the log says which
+        String ran = pingMessages.stream().filter(m -> m.startsWith("IPPing to 127.0.0.1 ran with ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no method named in " + pingMessages));
+        assertTrue(ran, ran.contains("with system ping") || ran.contains("with java "));
+        if (!systemPingInstalled()) {
+            assertTrue(ran, ran.contains("with java "));
+        }
 
         ParameterProvider flags = ctx.getService(byPath.get("Device.IP.Diagnostics."));
         assertEquals("true", flags.read("Device.IP.Diagnostics.", List.of("IPv4PingSupported")).value()

@@ -10,7 +10,7 @@ import org.homegw.diagnostics.internal.core.Cancellation;
 import org.homegw.diagnostics.internal.net.HostResolver;
 import org.homegw.diagnostics.internal.net.Inputs;
 
-/** Device.IP.Diagnostics.DownloadDiagnostics. (TR-143) over HTTP GET. */
+/** Device.IP.Diagnostics.DownloadDiagnostics. (TR-143) over HTTP GET or FTP RETR. */
 public final class DownloadTest extends TransferTest {
 
     public static final String PATH = "Device.IP.Diagnostics.DownloadDiagnostics.";
@@ -42,17 +42,21 @@ public final class DownloadTest extends TransferTest {
     @Override
     public Map<String, String> capabilities() {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("DownloadTransports", "HTTP");
+        m.put("DownloadTransports", "HTTP,FTP");
         m.put("DownloadDiagnosticMaxConnections", Integer.toString(MAX_CONNECTIONS));
         m.put("DownloadDiagnosticsMaxIncrementalResult", Integer.toString(MAX_INCREMENTAL_RESULTS));
         return m;
     }
 
     @Override
-    ConnectionResult transfer(InetAddress address, InetAddress source, HttpTarget target, Map<String, String> inputs,
+    ConnectionResult transfer(InetAddress address, InetAddress source, TransferTarget target, Map<String, String> inputs,
             int index,
             FullLoading meter, Cancellation cancel) throws TransferFailure, InterruptedException {
-        return exchange.download(address, source, target, Inputs.intValue(inputs, "DSCP", 0, 0, 63), index,
-                durationMillis(inputs), meter, cancel);
+        int dscp = Inputs.intValue(inputs, "DSCP", 0, 0, 63);
+        if (target instanceof FtpTarget file) {
+            return ftp.download(address, source, file, dscp, index, durationMillis(inputs), meter, cancel);
+        }
+        return exchange.download(address, source, (HttpTarget) target, dscp, index, durationMillis(inputs), meter,
+                cancel);
     }
 }

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** An http:// test URL split into what a raw HTTP/1.1 exchange needs. */
-public record HttpTarget(String host, int port, String pathAndQuery) {
+public record HttpTarget(String host, int port, String pathAndQuery) implements TransferTarget {
 
     /** The target, or empty when the URL is not an absolute http URL with a host. */
     public static Optional<HttpTarget> parse(String url) {
@@ -25,6 +25,11 @@ public record HttpTarget(String host, int port, String pathAndQuery) {
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
+    }
+
+    @Override
+    public String display() {
+        return hostHeader();
     }
 
     /** The Host header value. */

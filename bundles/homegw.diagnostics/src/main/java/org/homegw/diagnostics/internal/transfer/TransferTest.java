@@ -29,8 +29,8 @@ import org.homegw.diagnostics.internal.net.Inputs;
 import org.homegw.diagnostics.internal.net.SourceAddress;
 
 /**
- * What TR-143 DownloadDiagnostics and UploadDiagnostics share: HTTP only (FTP is not offered:
- * the *Transports parameter says "HTTP"; https URLs are refused, see checkRequest), file-size tests
+ * What TR-143 DownloadDiagnostics and UploadDiagnostics share: HTTP ({@link HttpExchange}) and FTP
+ * ({@link FtpExchange}) URLs (https URLs are refused, see checkRequest), file-size tests
  * and time-based tests (TimeBasedTestDuration &gt; 0: every connection moves data for that many
  * seconds after the test's first byte; with TimeBasedTestMeasurementInterval &gt; 0, IncrementalResult
  * rows per interval starting TimeBasedTestMeasurementOffset seconds after BOMTime), NumberOfConnections
@@ -52,6 +52,7 @@ abstract class TransferTest implements DiagnosticTest {
     final Clock clock;
     final Path sysClassNet;
     final HttpExchange exchange;
+    final FtpExchange ftp;
     private final int timeoutMillis;
 
     TransferTest(HostResolver resolver, Clock clock, Path sysClassNet, int timeoutMillis) {
@@ -59,6 +60,7 @@ abstract class TransferTest implements DiagnosticTest {
         this.clock = clock;
         this.sysClassNet = sysClassNet;
         this.exchange = new HttpExchange(clock, sysClassNet, timeoutMillis);
+        this.ftp = new FtpExchange(clock, sysClassNet, timeoutMillis);
         this.timeoutMillis = timeoutMillis;
     }
 
@@ -69,7 +71,7 @@ abstract class TransferTest implements DiagnosticTest {
     abstract String testBytesParameter();
 
     /** Runs connection {@code index}. */
-    abstract ConnectionResult transfer(InetAddress address, InetAddress source, HttpTarget target,
+    abstract ConnectionResult transfer(InetAddress address, InetAddress source, TransferTarget target,
             Map<String, String> inputs, int index,
             FullLoading meter, Cancellation cancel) throws TransferFailure, InterruptedException;
 
@@ -106,10 +108,10 @@ abstract class TransferTest implements DiagnosticTest {
     @Override
     public Outcome<Void> checkRequest(Map<String, String> inputs) {
         // TR-181 2.19: "MUST be in the form of a valid HTTP [RFC2616] or FTP [RFC959] URL" and the
-        // *Transports enumeration is HTTP/FTP: an https URL is neither, so it is refused like ftp (not offered)
-        if (HttpTarget.parse(Inputs.text(inputs, urlParameter())).isEmpty()) {
+        // *Transports enumeration is HTTP/FTP: an https URL is neither, so it is refused
+        if (TransferTarget.parse(Inputs.text(inputs, urlParameter())).isEmpty()) {
             return Outcome.failure(CwmpFault.INVALID_PARAMETER_VALUE,
-                    urlParameter() + " must be an http:// URL with a host (FTP and HTTPS are not offered)");
+                    urlParameter() + " must be an http:// or ftp:// URL with a host and a file (HTTPS is not offered)");
         }
         if (Inputs.number(inputs, "NumberOfConnections", 1) > MAX_CONNECTIONS) {
             return Outcome.failure(CwmpFault.INVALID_PARAMETER_VALUE,
@@ -120,7 +122,7 @@ abstract class TransferTest implements DiagnosticTest {
 
     @Override
     public TestResult run(Map<String, String> inputs, Cancellation cancel) throws InterruptedException {
-        HttpTarget target = HttpTarget.parse(Inputs.text(inputs, urlParameter())).orElseThrow();
+        TransferTarget target = TransferTarget.parse(Inputs.text(inputs, urlParameter())).orElseThrow();
         InetAddress address;
         try {
             address = resolver.resolve(target.host(), Inputs.text(inputs, "ProtocolVersion"));
@@ -171,7 +173,7 @@ abstract class TransferTest implements DiagnosticTest {
             cancel.check();
             if (e.getCause() instanceof TransferFailure failure) {
                 LOG.log(Level.INFO, "{0} to {1} failed: {2} ({3})", getClass().getSimpleName(),
-                        target.hostHeader(), failure.state(), failure.getMessage());
+                        target.display(), failure.state(), failure.getMessage());
                 return initialResult().withState(failure.state());
             }
             LOG.log(Level.ERROR, getClass().getSimpleName() + " failed", e.getCause());

@@ -240,7 +240,7 @@ public class RegistryDiagnosticsTest {
         assertTrue(v.get(d + "ROMTime"), v.get(d + "ROMTime").matches(".*T.*\\.\\d{6}Z"));
         assertTrue(Long.parseLong(v.get(d + "TestBytesReceived")) > 10_000);
         assertTrue(v.containsKey(d + "PerConnectionResult.2.EOMTime"));
-        assertEquals("HTTP", v.get(d + "DownloadTransports"));
+        assertEquals("HTTP,FTP", v.get(d + "DownloadTransports"));
 
         String u = UploadTest.PATH;
         set(u + "UploadURL", http.url("/upload"), u + "TestFileLength", "7000", u + "DiagnosticsState", "Requested")

@@ -73,7 +73,7 @@ public class TransferDiagnosticsTest {
         assertEquals("127.0.0.1", download.get("IPAddressUsed"));
         assertOrdered(download, "");
         assertTrue(download.get("ROMTime").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}Z"));
-        assertEquals("HTTP", download.get("DownloadTransports"));
+        assertEquals("HTTP,FTP", download.get("DownloadTransports"));
         assertEquals("0", download.get("PerConnectionResultNumberOfEntries"));
         assertEquals("single connection: the whole transfer is under full loading",
                 download.get("TestBytesReceived"), download.get("TestBytesReceivedUnderFullLoading"));
@@ -127,9 +127,12 @@ public class TransferDiagnosticsTest {
     }
 
     @Test
-    public void refuses_ftp_and_https_urls() {
+    public void refuses_https_urls_and_ftp_urls_without_a_file() {
         assertEquals(CwmpFault.INVALID_PARAMETER_VALUE,
-                download.set("DownloadURL", "ftp://127.0.0.1/x", "DiagnosticsState", "Requested").faultOrNull().code());
+                download.set("DownloadURL", "ftp://127.0.0.1/", "DiagnosticsState", "Requested").faultOrNull().code());
+        assertEquals(CwmpFault.INVALID_PARAMETER_VALUE,
+                download.set("DownloadURL", "ftp://127.0.0.1/a%0d%0aDELE%20b", "DiagnosticsState", "Requested")
+                        .faultOrNull().code());
         assertEquals(CwmpFault.INVALID_PARAMETER_VALUE,
                 download.set("DownloadURL", "https://127.0.0.1/x", "DiagnosticsState", "Requested").faultOrNull()
                         .code());
