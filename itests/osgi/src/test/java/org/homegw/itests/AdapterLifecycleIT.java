@@ -33,14 +33,12 @@ import org.osgi.framework.BundleContext;
 @ExamReactorStrategy(PerClass.class)
 public class AdapterLifecycleIT {
 
-    /** SCR activates components and registers providers asynchronously. */
-    private static final long SETTLE_MILLIS = 10_000;
-
     /** One parameter each adapter serves, by bundle symbolic name. */
-    private static final Map<String, String> PROBES = Map.of(
+    static final Map<String, String> PROBES = Map.of(
             "homegw.adapter.host", "Device.DeviceInfo.UpTime",
             "homegw.adapter.wifi", "Device.WiFi.RadioNumberOfEntries",
             "homegw.adapter.nas", "Device.Services.StorageServiceNumberOfEntries",
+            "homegw.adapter.voip", "Device.Services.VoiceService.1.CallControl.LineNumberOfEntries",
             "homegw.adapter.stb", "Device.Services.STBService.1.AVPlayers.AVPlayerNumberOfEntries");
 
     @Inject
@@ -60,19 +58,8 @@ public class AdapterLifecycleIT {
                 .orElseThrow(() -> new AssertionError(symbolicName + " is not installed"));
     }
 
-    /** Waits until the parameter is served (present) or answers 9005 (absent). */
     private void await(String path, boolean present) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + SETTLE_MILLIS;
-        Outcome<ParameterValue> last = dataModel.getValue(path);
-        while (last.isSuccess() != present && System.currentTimeMillis() < deadline) {
-            Thread.sleep(50);
-            last = dataModel.getValue(path);
-        }
-        if (present) {
-            assertNotNull(path + " served: " + last.faultOrNull(), last.isSuccess() ? last.value() : null);
-        } else {
-            assertEquals(path + " gone", CwmpFault.INVALID_PARAMETER_NAME, last.faultOrNull() == null ? 0 : last.faultOrNull().code());
-        }
+        TreeProbe.await(dataModel, path, present);
     }
 
     @Test
@@ -85,15 +72,6 @@ public class AdapterLifecycleIT {
             b.start();
             await(probe.getValue(), true);
         }
-    }
-
-    @Test
-    public void uninstalling_the_voip_adapter_removes_the_voice_service() throws Exception {
-        String probe = "Device.Services.VoiceService.1.CallControl.LineNumberOfEntries";
-        await(probe, true);
-        bundle("homegw.adapter.voip").uninstall();
-        await(probe, false);
-        await("Device.DeviceInfo.UpTime", true);
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.homegw.datamodel.internal.builtin.SupportedModelsProvider;
 import org.homegw.datamodel.internal.contrib.LiveDefinitions;
 import org.homegw.datamodel.internal.core.ChangeEvents;
 import org.homegw.datamodel.internal.core.DataModelRegistry;
+import org.homegw.datamodel.internal.core.SetJournal;
 import org.homegw.datamodel.internal.provider.ProviderRegistration;
 import org.homegw.datamodel.internal.provider.ProviderTable;
 import org.homegw.datamodel.internal.schema.SchemaTree;
@@ -30,6 +31,8 @@ public final class RegistryAssembly {
 
     /** Where the registry keeps its state, relative to homegw.state.dir. */
     public static final String STATE_FILE = "datamodel/state.txt";
+    /** The SetParameterValues write-ahead journal, relative to homegw.state.dir (see SetJournal). */
+    public static final String JOURNAL_FILE = "datamodel/set-journal.txt";
     /** Ranking of the built-in providers: below every service. */
     public static final int BUILTIN_RANKING = Integer.MIN_VALUE;
 
@@ -103,7 +106,8 @@ public final class RegistryAssembly {
         List<ProviderRegistration> builtins = new ArrayList<>();
         builtins.add(new ProviderRegistration(storeProvider, storeProvider.servedPaths(subtrees), BUILTIN_RANKING, -1, true));
         builtins.add(new ProviderRegistration(models, models.paths(), BUILTIN_RANKING, -2, true));
-        DataModelRegistry registry = new DataModelRegistry(tree, providers, store, listeners, events);
+        SetJournal journal = new SetJournal(stateDir == null ? null : stateDir.resolve(JOURNAL_FILE), store);
+        DataModelRegistry registry = new DataModelRegistry(tree, providers, store, listeners, events, journal);
         builtins.forEach(providers::add);
         LiveDefinitions live = new LiveDefinitions(tree, next -> {
             // defaults first: a parameter the registry starts to resolve already has its default value

@@ -43,6 +43,7 @@ public final class DataModelRegistry implements DataModel {
     private final ValueCodec codec = new ValueCodec();
     private final NotificationTracker tracker;
     private final ReentrantLock mutations = new ReentrantLock();
+    private final SetJournal journal;
     /** The definitions and everything built on them; replaced as a whole when bundles add or withdraw some. */
     private volatile View view;
 
@@ -54,8 +55,20 @@ public final class DataModelRegistry implements DataModel {
 
     public DataModelRegistry(SchemaTree tree, ProviderTable providers, StateStore store,
                              Supplier<Collection<ActiveNotificationListener>> listeners, ChangeEvents events) {
+        this(tree, providers, store, listeners, events, new SetJournal(null, store));
+    }
+
+    /**
+     * A registry whose SetParameterValues go through {@code journal}; an interrupted set found there
+     * is rolled forward, into each provider as it arrives.
+     */
+    public DataModelRegistry(SchemaTree tree, ProviderTable providers, StateStore store,
+                             Supplier<Collection<ActiveNotificationListener>> listeners, ChangeEvents events,
+                             SetJournal journal) {
         this.providers = providers;
         this.store = store;
+        this.journal = journal;
+        journal.recover();
         PathResolver resolver = new PathResolver(tree);
         TreeAccess access = new TreeAccess(tree, providers, codec);
         this.tracker = new NotificationTracker(tree, resolver, store, access, listeners, events);
@@ -65,13 +78,22 @@ public final class DataModelRegistry implements DataModel {
         for (ProviderRegistration r : providers.all()) {
             attach(r);
         }
+        // providers come and go (whiteboard): each arrival may serve journaled writes
+        providers.onAdded(r -> locked(() -> {
+            journal.replay(providers);
+            return null;
+        }));
+        locked(() -> {
+            journal.replay(providers);
+            return null;
+        });
     }
 
     private View view(SchemaTree tree, PathResolver resolver, TreeAccess access) {
         TreeWalker walker = new TreeWalker(tree, access);
         ValueReader reader = new ValueReader(tree, resolver, access, walker);
         return new View(tree, resolver, access, reader, new NameReader(tree, resolver, access, walker),
-                new ValueWriter(resolver, access, codec, store, tracker),
+                new ValueWriter(resolver, access, codec, store, tracker, journal),
                 new AttributeService(resolver, access, walker, store, tracker),
                 new ObjectService(resolver, access, store, tracker),
                 new AliasAddressing(tree.root(), resolver, access, reader));

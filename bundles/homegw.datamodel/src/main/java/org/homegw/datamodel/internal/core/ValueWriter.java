@@ -28,7 +28,8 @@ import org.homegw.datamodel.spi.ParameterWrite;
  * unique key clash), each failing parameter with its own fault; then every owning provider validates
  * its share (all of them, so that every provider's refusals are reported together); then the writes are applied provider by provider. If a provider fails to apply, the
  * shares already applied are written back to their old values (best effort, logged when that fails
- * too). The store-backed values and the ParameterKey reach the disk in one atomic write.
+ * too). The store-backed values and the ParameterKey reach the disk in one atomic write; the
+ * {@link SetJournal} written before the first provider write makes the whole set survive a kill in between.
  */
 final class ValueWriter {
 
@@ -42,15 +43,17 @@ final class ValueWriter {
     private final StateStore store;
     private final NotificationTracker tracker;
     private final UniqueKeys uniqueKeys;
+    private final SetJournal journal;
 
     ValueWriter(PathResolver resolver, TreeAccess access, ValueCodec codec, StateStore store,
-                NotificationTracker tracker) {
+                NotificationTracker tracker, SetJournal journal) {
         this.resolver = resolver;
         this.access = access;
         this.codec = codec;
         this.store = store;
         this.tracker = tracker;
         this.uniqueKeys = new UniqueKeys(access);
+        this.journal = journal;
     }
 
     Outcome<Integer> setValues(List<ParameterValue> values, String parameterKey, Caller caller) {
@@ -89,8 +92,15 @@ final class ValueWriter {
             return Outcome.failure(refused);
         }
         List<String> paths = writes.stream().map(PendingWrite::path).toList();
+        // write-ahead: a kill from here on rolls this set forward at the next start (SetJournal)
+        if (!journal.begin(writes, parameterKey, caller)) {
+            return Outcome.failure(CwmpFault.INTERNAL_ERROR, "Internal error: state not saved");
+        }
         AtomicReference<Outcome<Integer>> result = new AtomicReference<>();
-        Runnable apply = () -> result.set(apply(byOwner, parameterKey, caller));
+        Runnable apply = () -> {
+            result.set(apply(byOwner, parameterKey, caller));
+            journal.end(writes, result.get().isSuccess());
+        };
         if (caller == Caller.ACS) {
             tracker.whileSuppressed(paths, apply);
             if (result.get().isSuccess()) {
