@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -41,7 +40,8 @@ import org.osgi.service.metatype.annotations.Designate;
 /**
  * The {@link DataModel} service: loads the definitions at activation, merges those that bundles carry
  * while they run ({@link DefinitionsExtender}), tracks every
- * {@link ParameterProvider} and {@link ActiveNotificationListener} (whiteboard, dynamic), keeps state
+ * {@link ParameterProvider} (whiteboard, dynamic) and {@link ActiveNotificationListener} (whiteboard,
+ * through {@link ActiveListenerTracker}), keeps state
  * under {@code homegw.state.dir}, and polls providers that cannot push. Thin shell over
  * {@link DataModelRegistry}.
  */
@@ -52,7 +52,8 @@ public final class DataModelComponent implements DataModel {
     private static final System.Logger LOG = System.getLogger(DataModelComponent.class.getName());
 
     private final ProviderTable providers = new ProviderTable();
-    private final List<ActiveNotificationListener> listeners = new CopyOnWriteArrayList<>();
+    /** Not a DS reference: see {@link ActiveListenerTracker} (the CWMP client is a listener that needs us). */
+    private ActiveListenerTracker listeners;
     private volatile EventAdmin eventAdmin;
     private DataModelRegistry registry;
     private BundleTracker<Long> extender;
@@ -65,11 +66,14 @@ public final class DataModelComponent implements DataModel {
         Path stateDir = directory(context, "homegw.state.dir", "var");
         SchemaTree tree = DefinitionsLocator.load(config, configDir);
         List<String> storePaths = config.storePaths().length == 0 ? null : List.of(config.storePaths());
+        listeners = new ActiveListenerTracker(context);
+        listeners.open();
+        ActiveListenerTracker tracked = listeners;
         RegistryAssembly.Assembled assembled = new RegistryAssembly(tree).stateDir(stateDir)
                 .defaultsFile(configDir.resolve("defaults.properties"))
                 .defaultsText(context.getProperty("homegw.defaults"))
                 .storePaths(storePaths).providers(providers)
-                .listeners(() -> listeners).events(new OsgiChangeEvents(() -> eventAdmin)).build();
+                .listeners(tracked::listeners).events(new OsgiChangeEvents(() -> eventAdmin)).build();
         registry = assembled.registry();
         // the bundles already running contribute their definitions before the service is first used
         extender = new BundleTracker<>(context, DefinitionsExtender.STATES, new DefinitionsExtender(assembled.definitions()));
@@ -100,6 +104,7 @@ public final class DataModelComponent implements DataModel {
             executor.shutdownNow();
         }
         registry.close();
+        listeners.close();
     }
 
     private static Path directory(BundleContext context, String property, String fallback) {
@@ -125,13 +130,9 @@ public final class DataModelComponent implements DataModel {
         providers.remove(provider);
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    /** A listener outside the service registry (tests, embedding); after activation. */
     void addListener(ActiveNotificationListener listener) {
         listeners.add(listener);
-    }
-
-    void removeListener(ActiveNotificationListener listener) {
-        listeners.remove(listener);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)

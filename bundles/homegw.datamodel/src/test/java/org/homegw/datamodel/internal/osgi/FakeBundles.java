@@ -120,6 +120,10 @@ final class FakeBundles {
                         yield null;
                     }
                     case "getBundles" -> bundles.bundles.stream().map(b -> b.proxy).toArray(Bundle[]::new);
+                    // enough for a ServiceTracker that finds no services
+                    case "createFilter" -> org.osgi.framework.FrameworkUtil.createFilter((String) args[0]);
+                    case "addServiceListener", "removeServiceListener" -> null;
+                    case "getServiceReferences" -> null;
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
     }
