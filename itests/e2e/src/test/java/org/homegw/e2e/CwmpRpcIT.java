@@ -208,7 +208,7 @@ public class CwmpRpcIT {
         assertEquals(ACTIVE, attrs.parameterList().get(0).notification());
 
         // the device itself changes UDPConnectionRequestAddress when STUN is switched on (the Connection
-        // Request component publishes its UDP endpoint at its next settings poll, at most 10 s later)
+        // Request component gets the setting pushed by the registry and publishes its UDP endpoint)
         long mark = GW.acs().mark();
         GW.rpc1(new SetParameterValues(List.of(new ParameterValueStruct(MS + "STUNEnable", "true", "boolean")),
                 "stun-on"))
