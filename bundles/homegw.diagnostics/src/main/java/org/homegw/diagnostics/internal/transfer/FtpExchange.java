@@ -96,10 +96,7 @@ final class FtpExchange {
             if (!stoppedEarly && expected >= 0 && count != expected) {
                 throw new TransferFailure("Error_IncorrectSize", "received " + count + " of " + expected + " bytes");
             }
-            InterfaceCounters moved = counters(control).since(before);
-            ftp.quit();
-            return new ConnectionResult(tcpRequest, tcpResponse, rom, bom, eom, count, moved.received(),
-                    moved.sent(), control.getLocalAddress().getHostAddress());
+            return finish(ftp, control, before, tcpRequest, tcpResponse, rom, bom, eom, count);
         } catch (IOException e) {
             cancel.check();
             throw new TransferFailure("Error_TransferFailed", e.toString());
@@ -142,14 +139,7 @@ final class FtpExchange {
                         meter.progress(index, sent);
                     }
                 } else {
-                    for (long left = length; left > 0; ) {
-                        cancel.check();
-                        int n = (int) Math.min(block.length, left);
-                        out.write(block, 0, n);
-                        left -= n;
-                        sent += n;
-                        meter.progress(index, sent);
-                    }
+                    sent = TestPayload.send(out, block, length, index, sent, meter, cancel);
                 }
                 out.flush();
                 // end of file in stream mode is the close of the data connection (RFC 959 §3.4.1)
@@ -166,10 +156,7 @@ final class FtpExchange {
                 throw new TransferFailure("Error_NoTransferComplete", "STOR ended with " + done.code() + " "
                         + done.text());
             }
-            InterfaceCounters moved = counters(control).since(before);
-            ftp.quit();
-            return new ConnectionResult(tcpRequest, tcpResponse, rom, bom, eom, sent, moved.received(),
-                    moved.sent(), control.getLocalAddress().getHostAddress());
+            return finish(ftp, control, before, tcpRequest, tcpResponse, rom, bom, eom, sent);
         } catch (IOException e) {
             cancel.check();
             throw new TransferFailure("Error_NoTransferComplete", e.toString());
@@ -177,6 +164,15 @@ final class FtpExchange {
             cancel.unregister(control);
             cancel.unregister(data);
         }
+    }
+
+    /** Ends a connection whose data has moved: interface counters since {@code before}, QUIT, the result. */
+    private ConnectionResult finish(FtpControl ftp, Socket control, InterfaceCounters before, Instant tcpRequest,
+            Instant tcpResponse, Instant rom, Instant bom, Instant eom, long testBytes) {
+        InterfaceCounters moved = counters(control).since(before);
+        ftp.quit();
+        return new ConnectionResult(tcpRequest, tcpResponse, rom, bom, eom, testBytes, moved.received(),
+                moved.sent(), control.getLocalAddress().getHostAddress());
     }
 
     /**

@@ -110,14 +110,7 @@ public final class HttpExchange {
             if (durationMillis > 0) {
                 sent += sendChunkedFor(out, block, durationMillis, index, sent, meter, cancel);
             } else {
-                for (long left = length; left > 0; ) {
-                    cancel.check();
-                    int n = (int) Math.min(block.length, left);
-                    out.write(block, 0, n);
-                    left -= n;
-                    sent += n;
-                    meter.progress(index, sent);
-                }
+                sent = TestPayload.send(out, block, length, index, sent, meter, cancel);
             }
             out.flush();
             Response response = readHead(new Counting(socket.getInputStream(), -1, null), cancel,

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.homegw.diagnostics.internal.core.Harness;
 import org.homegw.diagnostics.internal.net.HostResolver;
+import org.homegw.testkit.TestFtpServer;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -30,13 +31,13 @@ public class FtpTransferDiagnosticsTest {
     };
     private static final Path SYS_CLASS_NET = Path.of("/sys/class/net");
 
-    private LabFtpServer ftp;
+    private TestFtpServer ftp;
     private Harness download;
     private Harness upload;
 
     @Before
     public void setUp() throws Exception {
-        ftp = new LabFtpServer();
+        ftp = new TestFtpServer();
         ftp.file("/big.bin", new byte[300_000]);
         download = new Harness(new DownloadTest(LAB, Clock.systemUTC(), SYS_CLASS_NET, 5_000));
         upload = new Harness(new UploadTest(LAB, Clock.systemUTC(), SYS_CLASS_NET, 5_000, 1 << 24));
@@ -44,7 +45,6 @@ public class FtpTransferDiagnosticsTest {
 
     @After
     public void tearDown() throws Exception {
-        ftp.release.countDown();
         download.close();
         upload.close();
         ftp.close();
@@ -73,21 +73,20 @@ public class FtpTransferDiagnosticsTest {
         assertEquals("127.0.0.1", download.get("IPAddressUsed"));
         assertFtpOrder(download, "");
         assertTrue(download.get("ROMTime").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}Z"));
-        assertTrue(ftp.commands.toString(), ftp.commands.containsAll(List.of("USER anonymous", "PASS homegw@",
+        assertTrue(ftp.commands().toString(), ftp.commands().containsAll(List.of("USER anonymous", "PASS homegw@",
                 "TYPE I", "EPSV", "RETR big.bin", "QUIT")));
-        assertFalse(ftp.commands.contains("PASV"));
+        assertFalse(ftp.commands().contains("PASV"));
     }
 
     @Test
     public void logs_in_with_the_url_account_and_falls_back_to_pasv_at_the_control_peer() throws Exception {
-        ftp.user = "cpe";
-        ftp.password = "p@ss:word";
-        ftp.noEpsv = true;
+        ftp.account("cpe", "p@ss:word");
+        ftp.withoutEpsv();
         download.set("DownloadURL", ftp.url("cpe:p%40ss%3Aword", "/big.bin"), "DiagnosticsState", "Requested");
         // the server refuses EPSV (502) and names 10.99.99.99 in its 227: the data must still reach 127.0.0.1
         assertEquals("Complete", download.awaitCompletion());
         assertEquals("300000", download.get("TestBytesReceived"));
-        assertTrue(ftp.commands.toString(), ftp.commands.containsAll(List.of("USER cpe", "PASS p@ss:word", "EPSV",
+        assertTrue(ftp.commands().toString(), ftp.commands().containsAll(List.of("USER cpe", "PASS p@ss:word", "EPSV",
                 "PASV")));
     }
 
@@ -112,13 +111,13 @@ public class FtpTransferDiagnosticsTest {
         upload.set("UploadURL", ftp.url(null, "/up.bin"), "TestFileLength", "250000", "NumberOfConnections", "2",
                 "EnablePerConnectionResults", "true", "DiagnosticsState", "Requested");
         assertEquals("Complete", upload.awaitCompletion());
-        assertEquals(500_000, ftp.stored.get());
+        assertEquals(500_000, ftp.storedBytes());
         assertEquals(250_000, ftp.stored("/up.bin").length);
         assertEquals("500000", upload.get("TestBytesSent"));
         assertEquals("HTTP,FTP", upload.get("UploadTransports"));
         assertFtpOrder(upload, "PerConnectionResult.1.");
         assertFtpOrder(upload, "PerConnectionResult.2.");
-        assertTrue(ftp.commands.contains("STOR up.bin"));
+        assertTrue(ftp.commands().contains("STOR up.bin"));
     }
 
     @Test
@@ -128,15 +127,14 @@ public class FtpTransferDiagnosticsTest {
         assertEquals("Complete", upload.awaitCompletion());
         long sent = Long.parseLong(upload.get("TestBytesSent"));
         assertTrue("sent " + sent, sent > 0);
-        assertEquals("the server stored what was sent", sent, ftp.stored.get());
+        assertEquals("the server stored what was sent", sent, ftp.storedBytes());
         assertTrue(java.time.Duration.between(time(upload, "", "BOMTime"), time(upload, "", "EOMTime"))
                 .toMillis() >= 950);
     }
 
     @Test
     public void wrong_password_is_error_login_failed() throws Exception {
-        ftp.user = "cpe";
-        ftp.password = "right";
+        ftp.account("cpe", "right");
         download.set("DownloadURL", ftp.url("cpe:wrong", "/big.bin"), "DiagnosticsState", "Requested");
         assertEquals("Error_LoginFailed", download.awaitCompletion());
         assertEquals("0", download.get("TestBytesReceived"));
@@ -144,21 +142,21 @@ public class FtpTransferDiagnosticsTest {
 
     @Test
     public void user_refused_is_error_password_request_failed() throws Exception {
-        ftp.refuseUser = true;
+        ftp.refuseUser();
         upload.set("UploadURL", ftp.url(null, "/x"), "TestFileLength", "10", "DiagnosticsState", "Requested");
         assertEquals("Error_PasswordRequestFailed", upload.awaitCompletion());
     }
 
     @Test
     public void type_refused_is_error_no_transfer_mode() throws Exception {
-        ftp.refuseType = true;
+        ftp.refuseType();
         download.set("DownloadURL", ftp.url(null, "/big.bin"), "DiagnosticsState", "Requested");
         assertEquals("Error_NoTransferMode", download.awaitCompletion());
     }
 
     @Test
     public void no_passive_mode_is_error_no_pasv() throws Exception {
-        ftp.noPassive = true;
+        ftp.withoutPassive();
         download.set("DownloadURL", ftp.url(null, "/big.bin"), "DiagnosticsState", "Requested");
         assertEquals("Error_NoPASV", download.awaitCompletion());
     }
@@ -171,21 +169,21 @@ public class FtpTransferDiagnosticsTest {
 
     @Test
     public void a_refused_stor_is_error_no_stor() throws Exception {
-        ftp.storRefused = true;
+        ftp.refuseStor();
         upload.set("UploadURL", ftp.url(null, "/ro.bin"), "TestFileLength", "10", "DiagnosticsState", "Requested");
         assertEquals("Error_NoSTOR", upload.awaitCompletion());
     }
 
     @Test
     public void fewer_bytes_than_size_announced_is_error_incorrect_size() throws Exception {
-        ftp.cut("/big.bin", 1000);
+        ftp.shorten("/big.bin", 1000);
         download.set("DownloadURL", ftp.url(null, "/big.bin"), "DiagnosticsState", "Requested");
         assertEquals("Error_IncorrectSize", download.awaitCompletion());
     }
 
     @Test
     public void a_stalled_data_connection_is_error_timeout() throws Exception {
-        ftp.stallPath = "/big.bin";
+        ftp.stall("/big.bin");
         download.set("DownloadURL", ftp.url(null, "/big.bin"), "DiagnosticsState", "Requested");
         assertEquals("Error_Timeout", download.awaitCompletion());
     }
@@ -211,9 +209,9 @@ public class FtpTransferDiagnosticsTest {
 
     @Test
     public void writing_the_url_during_a_stalled_ftp_download_cancels_it() throws Exception {
-        ftp.stallPath = "/big.bin";
+        ftp.stall("/big.bin");
         download.set("DownloadURL", ftp.url(null, "/big.bin"), "DiagnosticsState", "Requested");
-        assertTrue(ftp.stalled.await(10, TimeUnit.SECONDS));
+        assertTrue(ftp.awaitStalled(10, TimeUnit.SECONDS));
         download.set("DownloadURL", ftp.url(null, "/other.bin"));
         assertEquals("None", download.get("DiagnosticsState"));
         download.close();

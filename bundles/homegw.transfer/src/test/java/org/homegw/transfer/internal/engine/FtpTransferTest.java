@@ -14,7 +14,7 @@ import org.homegw.cwmp.message.Upload;
 import org.homegw.testkit.SettableClock;
 import org.homegw.transfer.internal.testing.FakeDataModel;
 import org.homegw.transfer.internal.testing.FakeSessionRequests;
-import org.homegw.transfer.internal.testing.TestFtpServer;
+import org.homegw.testkit.TestFtpServer;
 import org.homegw.transfer.internal.testing.TestGateway;
 import org.junit.After;
 import org.junit.Before;

@@ -17,7 +17,7 @@ import org.homegw.transfer.internal.http.Credentials;
 import org.homegw.transfer.internal.http.DownloadProgress;
 import org.homegw.transfer.internal.http.TransferAbort;
 import org.homegw.transfer.internal.http.TransferFailure;
-import org.homegw.transfer.internal.testing.TestFtpServer;
+import org.homegw.testkit.TestFtpServer;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Rule;
