@@ -8,6 +8,8 @@ import java.util.HexFormat;
 import java.util.Random;
 import java.util.regex.Pattern;
 
+import org.homegw.datamodel.spi.AtomicFiles;
+
 /**
  * The serial number a device gets when its device configuration names none: generated once,
  * kept in {@code <state>/serial-number}, and kept across factory resets, because an ACS identifies

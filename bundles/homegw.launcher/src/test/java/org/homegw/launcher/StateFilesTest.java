@@ -77,13 +77,4 @@ public class StateFilesTest {
         }
         assertEquals("line\n", Files.readString(dir.logDir().resolve("homegw.log")));
     }
-
-    @Test
-    public void atomic_write_replaces_content_and_leaves_no_temp_file() throws Exception {
-        Path file = state().resolve("sub/file");
-        AtomicFiles.write(file, "one");
-        AtomicFiles.write(file, "two");
-        assertEquals("two", Files.readString(file));
-        assertFalse(Files.exists(state().resolve("sub/file.tmp")));
-    }
 }

@@ -1,38 +1,12 @@
 package org.homegw.e2e;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.cert.X509Certificate;
-import java.security.spec.ECGenParameterSpec;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Random;
 
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.KeyUsage;
-import org.bouncycastle.cert.jcajce.JcaCertStore;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.cms.CMSException;
-import org.bouncycastle.cms.CMSProcessableByteArray;
-import org.bouncycastle.cms.CMSSignedDataGenerator;
-import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
-import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.homegw.testkit.Issued;
+import org.homegw.testkit.TestPki;
 
 /**
  * A throw-away firmware signing CA and signer, and firmware images in the default installer's
@@ -42,50 +16,21 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
  */
 final class FirmwareSigner {
 
-    private final KeyPair caKeys;
-    private final X509Certificate ca;
-    private final KeyPair signerKeys;
-    private final X509Certificate signer;
-    private long serial = 1;
+    private final TestPki ca;
+    private final Issued signer;
 
-    private FirmwareSigner(String name) throws GeneralSecurityException, OperatorCreationException, IOException {
-        caKeys = keys();
-        X500Name caName = new X500Name("CN=" + name + " CA");
-        JcaX509v3CertificateBuilder cb = new JcaX509v3CertificateBuilder(caName, BigInteger.valueOf(serial++),
-                notBefore(), notAfter(), caName, caKeys.getPublic());
-        cb.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
-        cb.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign));
-        ca = sign(cb);
-        signerKeys = keys();
-        JcaX509v3CertificateBuilder sb = new JcaX509v3CertificateBuilder(ca, BigInteger.valueOf(serial++),
-                notBefore(), notAfter(), new X500Name("CN=" + name + " signer"), signerKeys.getPublic());
-        sb.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-        sb.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
-        signer = sign(sb);
+    private FirmwareSigner(String name) {
+        ca = new TestPki(name + " CA");
+        signer = ca.codeSigningCert(name + " signer");
     }
 
     static FirmwareSigner create(String name) {
-        try {
-            return new FirmwareSigner(name);
-        } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
-            throw new IllegalStateException("cannot make a test signing CA", e);
-        }
+        return new FirmwareSigner(name);
     }
 
     /** Writes the CA certificate as PEM (the device's firmware trust anchors). */
     Path writeCaPem(Path file) {
-        StringWriter sw = new StringWriter();
-        try (JcaPEMWriter w = new JcaPEMWriter(sw)) {
-            w.writeObject(ca);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
-            Files.writeString(file, sw.toString(), StandardCharsets.US_ASCII);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return file;
+        return ca.writeCaPem(file);
     }
 
     /** An unsigned image: header line and {@code payloadBytes} of seeded random payload. */
@@ -101,15 +46,7 @@ final class FirmwareSigner {
 
     /** A DER CMS SignedData with the image encapsulated, signed by this CA's signer. */
     byte[] signed(byte[] image) {
-        try {
-            CMSSignedDataGenerator gen = new CMSSignedDataGenerator();
-            gen.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
-                    .build(new JcaContentSignerBuilder("SHA256withECDSA").build(signerKeys.getPrivate()), signer));
-            gen.addCertificates(new JcaCertStore(List.of(signer)));
-            return gen.generate(new CMSProcessableByteArray(image), true).getEncoded("DER");
-        } catch (GeneralSecurityException | OperatorCreationException | CMSException | IOException e) {
-            throw new IllegalStateException("cannot sign a test image", e);
-        }
+        return signer.signCms(image);
     }
 
     /**
@@ -118,7 +55,7 @@ final class FirmwareSigner {
      */
     byte[] tampered(byte[] image) {
         byte[] pkg = signed(image);
-        byte[] last = java.util.Arrays.copyOfRange(image, image.length - 16, image.length);
+        byte[] last = Arrays.copyOfRange(image, image.length - 16, image.length);
         int at = indexOf(pkg, last);
         if (at < 0) {
             throw new IllegalStateException("image bytes not found in the package");
@@ -138,24 +75,5 @@ final class FirmwareSigner {
             return i;
         }
         return -1;
-    }
-
-    private X509Certificate sign(JcaX509v3CertificateBuilder b) throws GeneralSecurityException, OperatorCreationException {
-        return new JcaX509CertificateConverter().getCertificate(
-                b.build(new JcaContentSignerBuilder("SHA256withECDSA").build(caKeys.getPrivate())));
-    }
-
-    private static KeyPair keys() throws GeneralSecurityException {
-        KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
-        g.initialize(new ECGenParameterSpec("secp256r1"));
-        return g.generateKeyPair();
-    }
-
-    private static Date notBefore() {
-        return Date.from(Instant.now().minus(Duration.ofDays(1)));
-    }
-
-    private static Date notAfter() {
-        return Date.from(Instant.now().plus(Duration.ofDays(365)));
     }
 }

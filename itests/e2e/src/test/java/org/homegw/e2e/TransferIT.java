@@ -41,6 +41,7 @@ import org.homegw.labacs.RpcOutcome;
 import org.homegw.labacs.auth.AuthPolicy;
 import org.homegw.labacs.files.FileFault;
 import org.homegw.labacs.files.UploadedFile;
+import org.homegw.testkit.TestPki;
 import org.junit.ClassRule;
 import org.junit.Test;
 import org.junit.rules.ExternalResource;
@@ -65,12 +66,12 @@ public class TransferIT {
     private static final FirmwareSigner SIGNER = FirmwareSigner.create("homegw e2e firmware");
     private static final ProtectedFileServer PROTECTED = new ProtectedFileServer();
     private static final PyFtpServer FTP = new PyFtpServer(() -> dir("ftp"));
-    private static final TestCa FILE_SERVER_CA = TestCa.create("homegw e2e file servers");
+    private static final TestPki FILE_SERVER_CA = new TestPki("homegw e2e file servers");
     /** HTTPS file servers: one the gateway trusts (its trustAnchors), one with a certificate of another CA. */
     private static final FileServerResource TRUSTED_TLS = new FileServerResource(() -> LabAcsConfig.builder()
-            .tls(FILE_SERVER_CA.loopbackServer()).filesDir(dir("files")));
+            .tls(loopbackServer(FILE_SERVER_CA)).filesDir(dir("files")));
     private static final FileServerResource FOREIGN_TLS = new FileServerResource(() -> LabAcsConfig.builder()
-            .tls(TestCa.create("someone else's CA").loopbackServer()).filesDir(dir("files")));
+            .tls(loopbackServer(new TestPki("someone else's CA"))).filesDir(dir("files")));
     private static final E2eGateway GW = E2eGateway
             .with(acs -> acs.filesDir(dir("files")).uploadsDir(dir("uploads")))
             .configuration(TRANSFER_PID, TransferIT::transferSettings)
@@ -291,6 +292,11 @@ public class TransferIT {
         serve("later.bin", content);
         assertSucceeded(awaitTransferComplete(mark, "sd-retry", "ScheduleDownload"));
         assertArrayEquals(content, Files.readAllBytes(GW.stateDir().resolve("transfer/files/web-content/later.bin")));
+    }
+
+    /** A file server's TLS context: a certificate from {@code ca} naming only 127.0.0.1 (not "localhost"). */
+    private static javax.net.ssl.SSLContext loopbackServer(TestPki ca) {
+        return ca.serverCert(List.of("127.0.0.1")).sslContext();
     }
 
     private static int occurrences(String text, String what) {

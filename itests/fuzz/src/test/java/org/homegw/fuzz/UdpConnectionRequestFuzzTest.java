@@ -20,6 +20,7 @@ import org.homegw.cwmp.connreq.internal.udp.UdpConnectionRequestValidator;
 
 import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.homegw.testkit.SettableClock;
 
 /**
  * The UDP Connection Request parser and receiver on arbitrary datagrams: a datagram is either a
@@ -33,7 +34,7 @@ class UdpConnectionRequestFuzzTest {
 
     static final Instant NOW = Instant.ofEpochSecond(1_800_000_000L);
 
-    private final SteppingClock clock = new SteppingClock(NOW);
+    private final SettableClock clock = new SettableClock(NOW);
     private final Credentials credentials = new Credentials("acs", "secret");
     private final AtomicInteger sessions = new AtomicInteger();
     /** The last ts the receiver asked to persist; each must be higher than the one before. */

@@ -31,6 +31,7 @@ import org.homegw.cwmp.message.ScheduleDownload;
 import org.homegw.cwmp.message.TransferComplete;
 import org.homegw.cwmp.message.TransferCompleteResponse;
 import org.homegw.cwmp.message.UnknownMethod;
+import org.homegw.testkit.SettableClock;
 import org.junit.After;
 import org.junit.Test;
 
@@ -287,7 +288,7 @@ public class LabAcsSessionTest {
 
     @Test
     public void a_silent_session_times_out_on_the_injected_clock() throws Exception {
-        MutableClock clock = new MutableClock();
+        SettableClock clock = new SettableClock();
         start(LabAcsConfig.builder().clock(clock).sessionTimeout(Duration.ofSeconds(30)));
         PendingRpc gpv = acs.queue("SN12", new GetParameterValues(List.of("Device.")));
         FakeCpe cpe = new FakeCpe(acs.url(), "SN12");

@@ -3,14 +3,8 @@ package org.homegw.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.CoreOptions.cleanCaches;
 import static org.ops4j.pax.exam.CoreOptions.frameworkProperty;
-import static org.ops4j.pax.exam.CoreOptions.frameworkStartLevel;
-import static org.ops4j.pax.exam.CoreOptions.junitBundles;
-import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
-import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -59,25 +53,8 @@ public class GatewayBootIT {
 
     @Configuration
     public Option[] config() {
-        Path dir = Path.of(System.getProperty("homegw.itest.dir", "target/itest")).toAbsolutePath();
-        List<Option> options = new ArrayList<>(DistributionBundles.options());
-        options.add(junitBundles());
-        // Pax Exam's own bundles log through SLF4J; the gateway bundles do not use it
-        String slf4j = System.getProperty("homegw.slf4j.version", "1.7.36");
-        options.add(mavenBundle("org.slf4j", "slf4j-api", slf4j));
-        options.add(mavenBundle("org.slf4j", "slf4j-simple", slf4j));
-        options.add(systemProperty("org.slf4j.simpleLogger.defaultLogLevel").value("warn"));
-        options.add(cleanCaches());
-        options.add(frameworkStartLevel(3));
-        options.add(frameworkProperty(GatewayProperties.STATE_DIR).value(dir.resolve("var").toString()));
-        options.add(frameworkProperty(GatewayProperties.CONFIG_DIR)
-                .value(Path.of("../../device-config").toAbsolutePath().normalize().toString()));
+        List<Option> options = GatewayOptions.gateway("boot");
         options.add(frameworkProperty(GatewayProperties.DEFAULTS).value("Device.DeviceInfo.SerialNumber=ITEST0001\n"));
-        options.add(frameworkProperty(GatewayProperties.CONNREQ_PORT).value("0"));
-        options.add(frameworkProperty(GatewayProperties.RESTART_REQUEST_FILE)
-                .value(dir.resolve("var/restart-request").toString()));
-        options.add(frameworkProperty("felix.fileinstall.dir").value(dir.resolve("deploy").toString()));
-        options.add(frameworkProperty("felix.cm.dir").value(dir.resolve("var/config").toString()));
         return options.toArray(new Option[0]);
     }
 

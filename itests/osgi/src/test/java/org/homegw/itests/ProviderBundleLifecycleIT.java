@@ -2,18 +2,11 @@ package org.homegw.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.CoreOptions.cleanCaches;
-import static org.ops4j.pax.exam.CoreOptions.frameworkProperty;
-import static org.ops4j.pax.exam.CoreOptions.frameworkStartLevel;
-import static org.ops4j.pax.exam.CoreOptions.junitBundles;
-import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
-import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.Attributes;
@@ -31,7 +24,6 @@ import org.homegw.datamodel.api.ParameterInfo;
 import org.homegw.datamodel.api.ParameterValue;
 import org.homegw.datamodel.spi.ParameterProvider;
 import org.homegw.itests.provider.TimeProviderActivator;
-import org.homegw.runtime.api.GatewayProperties;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -65,23 +57,7 @@ public class ProviderBundleLifecycleIT {
 
     @Configuration
     public Option[] config() {
-        Path dir = Path.of(System.getProperty("homegw.itest.dir", "target/itest")).toAbsolutePath().resolve("providers");
-        List<Option> options = new ArrayList<>(DistributionBundles.options());
-        options.add(junitBundles());
-        String slf4j = System.getProperty("homegw.slf4j.version", "1.7.36");
-        options.add(mavenBundle("org.slf4j", "slf4j-api", slf4j));
-        options.add(mavenBundle("org.slf4j", "slf4j-simple", slf4j));
-        options.add(systemProperty("org.slf4j.simpleLogger.defaultLogLevel").value("warn"));
-        options.add(cleanCaches());
-        options.add(frameworkStartLevel(3));
-        options.add(frameworkProperty(GatewayProperties.STATE_DIR).value(dir.resolve("var").toString()));
-        options.add(frameworkProperty(GatewayProperties.CONFIG_DIR)
-                .value(Path.of("../../device-config").toAbsolutePath().normalize().toString()));
-        options.add(frameworkProperty(GatewayProperties.CONNREQ_PORT).value("0"));
-        options.add(frameworkProperty(GatewayProperties.RESTART_REQUEST_FILE)
-                .value(dir.resolve("var/restart-request").toString()));
-        options.add(frameworkProperty("felix.fileinstall.dir").value(dir.resolve("deploy").toString()));
-        options.add(frameworkProperty("felix.cm.dir").value(dir.resolve("var/config").toString()));
+        List<Option> options = GatewayOptions.gateway("providers");
         return options.toArray(new Option[0]);
     }
 

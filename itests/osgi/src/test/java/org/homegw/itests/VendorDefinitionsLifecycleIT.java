@@ -3,11 +3,6 @@ package org.homegw.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.CoreOptions.cleanCaches;
-import static org.ops4j.pax.exam.CoreOptions.frameworkProperty;
-import static org.ops4j.pax.exam.CoreOptions.frameworkStartLevel;
-import static org.ops4j.pax.exam.CoreOptions.junitBundles;
-import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
 import java.io.ByteArrayInputStream;
@@ -45,7 +40,6 @@ import org.homegw.datamodel.definitions.ObjectDefinition;
 import org.homegw.datamodel.definitions.ParameterDefinition;
 import org.homegw.datamodel.definitions.Status;
 import org.homegw.datamodel.definitions.Syntax;
-import org.homegw.runtime.api.GatewayProperties;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -82,29 +76,13 @@ public class VendorDefinitionsLifecycleIT {
 
     @Configuration
     public Option[] config() {
-        Path dir = Path.of(System.getProperty("homegw.itest.dir", "target/itest")).toAbsolutePath().resolve("vendor-definitions");
         Path jar = Path.of(System.getProperty(JAR_PROPERTY, "../../bundles/homegw.example.smartplug/target/"
                 + "homegw.example.smartplug-0.1.0-SNAPSHOT.jar")).toAbsolutePath().normalize();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " does not exist: build bundles/homegw.example.smartplug first");
         }
-        List<Option> options = new ArrayList<>(DistributionBundles.options());
-        options.add(junitBundles());
-        String slf4j = System.getProperty("homegw.slf4j.version", "1.7.36");
-        options.add(mavenBundle("org.slf4j", "slf4j-api", slf4j));
-        options.add(mavenBundle("org.slf4j", "slf4j-simple", slf4j));
-        options.add(systemProperty("org.slf4j.simpleLogger.defaultLogLevel").value("warn"));
+        List<Option> options = GatewayOptions.gateway("vendor-definitions");
         options.add(systemProperty(JAR_PROPERTY).value(jar.toString()));
-        options.add(cleanCaches());
-        options.add(frameworkStartLevel(3));
-        options.add(frameworkProperty(GatewayProperties.STATE_DIR).value(dir.resolve("var").toString()));
-        options.add(frameworkProperty(GatewayProperties.CONFIG_DIR)
-                .value(Path.of("../../device-config").toAbsolutePath().normalize().toString()));
-        options.add(frameworkProperty(GatewayProperties.CONNREQ_PORT).value("0"));
-        options.add(frameworkProperty(GatewayProperties.RESTART_REQUEST_FILE)
-                .value(dir.resolve("var/restart-request").toString()));
-        options.add(frameworkProperty("felix.fileinstall.dir").value(dir.resolve("deploy").toString()));
-        options.add(frameworkProperty("felix.cm.dir").value(dir.resolve("var/config").toString()));
         return options.toArray(new Option[0]);
     }
 

@@ -1,6 +1,7 @@
 package org.homegw.datamodel.spi;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,6 +39,20 @@ public interface ParameterProvider {
      * Values may be given in any form the type allows; the registry canonicalises them.
      */
     Outcome<Map<String, String>> read(String objectPath, Collection<String> parameterNames);
+
+    /**
+     * What {@link #read} answers for a provider that knows all values of the object at once: the asked
+     * names that {@code all} has, in the asked order, the others left out.
+     */
+    static Outcome<Map<String, String>> readResult(Map<String, String> all, Collection<String> parameterNames) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String name : parameterNames) {
+            if (all.containsKey(name)) {
+                out.put(name, all.get(name));
+            }
+        }
+        return Outcome.success(out);
+    }
 
     /** Checks writes that need the device's knowledge, before any write of the request is applied. */
     default Outcome<Void> validate(List<ParameterWrite> writes) {

@@ -3,23 +3,18 @@ package org.homegw.datamodel.spi;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 
 /**
  * A provider's writable configuration in one properties file under the state directory. A save
- * writes a temporary file, forces it to disk and renames it over the old one, so a crash leaves
- * either the old or the new configuration. The file may hold secrets (passphrases, SIP passwords),
- * so it is readable by the owner only where the file system supports POSIX permissions.
+ * replaces the file with {@link AtomicFiles}, so a crash leaves either the old or the new
+ * configuration. The file may hold secrets (passphrases, SIP passwords), so it is readable by the
+ * owner only where the file system supports POSIX permissions.
  */
 public class ProviderConfigFile {
 
@@ -53,7 +48,6 @@ public class ProviderConfigFile {
 
     /** Replaces the saved values atomically; keys are written sorted so the file diffs well. */
     public void save(Map<String, String> values) throws IOException {
-        Files.createDirectories(file.getParent());
         StringWriter text = new StringWriter();
         text.write("# homegw " + description + "\n");
         Properties p = new Properties();
@@ -66,21 +60,7 @@ public class ProviderConfigFile {
             String stored = line.toString();
             text.write(stored.substring(stored.indexOf('\n') + 1));
         }
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            ownerOnly(tmp);
-            ch.write(ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8)));
-            ch.force(true);
-        }
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private static void ownerOnly(Path f) throws IOException {
-        try {
-            Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: the directory's permissions are all there is
-        }
+        // AtomicFiles makes the file owner-only where the file system has POSIX permissions
+        AtomicFiles.write(file, text.toString());
     }
 }

@@ -123,4 +123,38 @@ public class Device219RegistryTest {
                 "Device.ManagementServer.ParameterKey", "Device.ManagementServer.ConnectionRequestURL",
                 "Device.ManagementServer.AliasBasedAddressing")));
     }
+
+    /** Two adapters each refusing its share: the ACS hears of both parameters, and nothing is applied. */
+    @Test
+    public void set_refused_by_two_providers_reports_both_and_applies_nothing() throws Exception {
+        MapProvider ethernet = new MapProvider().table("Device.Ethernet.Interface.", 1)
+                .put("Device.Ethernet.Interface.1.Enable", "true");
+        MapProvider ip = new MapProvider().table("Device.IP.Interface.", 1).put("Device.IP.Interface.1.Enable", "true");
+        ethernet.validateFault = new CwmpFault(CwmpFault.INVALID_PARAMETER_VALUE, "uplink port cannot be disabled");
+        ip.validateFault = new CwmpFault(CwmpFault.INVALID_PARAMETER_VALUE, "management interface must stay up");
+        org.homegw.datamodel.internal.provider.ProviderTable providers =
+                new org.homegw.datamodel.internal.provider.ProviderTable();
+        providers.add(new org.homegw.datamodel.internal.provider.ProviderRegistration(ethernet,
+                List.of("Device.Ethernet.Interface."), 0, 1, true));
+        providers.add(new org.homegw.datamodel.internal.provider.ProviderRegistration(ip,
+                List.of("Device.IP.Interface."), 0, 2, true));
+        DataModelRegistry withAdapters = new RegistryAssembly(tree).stateDir(tmp.newFolder().toPath())
+                .defaultsFile(RealModels.writeDefaults(tmp.newFolder().toPath())).providers(providers).build().registry();
+
+        CwmpFault fault = withAdapters.setValues(pvs("Device.ManagementServer.PeriodicInformInterval", "60",
+                "Device.Ethernet.Interface.1.Enable", "false", "Device.IP.Interface.1.Enable", "false"), "k",
+                Caller.ACS).faultOrNull();
+
+        assertEquals(CwmpFault.INVALID_ARGUMENTS, fault.code());
+        assertEquals(List.of(new CwmpFault.ParameterFault("Device.Ethernet.Interface.1.Enable", 9007,
+                        "uplink port cannot be disabled"),
+                new CwmpFault.ParameterFault("Device.IP.Interface.1.Enable", 9007, "management interface must stay up")),
+                fault.parameterFaults());
+        assertTrue(ethernet.writeOrigins.isEmpty());
+        assertTrue(ip.writeOrigins.isEmpty());
+        assertEquals("true", withAdapters.getValue("Device.Ethernet.Interface.1.Enable").value().value());
+        assertEquals("true", withAdapters.getValue("Device.IP.Interface.1.Enable").value().value());
+        assertTrue(!"60".equals(withAdapters.getValue("Device.ManagementServer.PeriodicInformInterval").value().value()));
+        assertEquals("", withAdapters.getValue("Device.ManagementServer.ParameterKey").value().value());
+    }
 }

@@ -8,6 +8,7 @@ import static org.junit.Assert.assertTrue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.homegw.datamodel.api.CwmpFault;
 import org.homegw.datamodel.api.ParameterValue;
@@ -251,6 +252,46 @@ public class SetValuesTest {
                 fault.parameterFaults());
         assertEquals("http://acs.example/", f.value("Device.ManagementServer.URL"));
         assertEquals("0", f.value("Device.X_TEST.Int"));
+    }
+
+    /** A second provider owning one ManagementServer parameter, so one request spans two providers. */
+    private MapProvider intervalProvider() {
+        MapProvider p = new MapProvider().put("Device.ManagementServer.PeriodicInformInterval", "3600");
+        f.providers.add(new org.homegw.datamodel.internal.provider.ProviderRegistration(p,
+                List.of("Device.ManagementServer.PeriodicInformInterval"), 0, 77, true));
+        return p;
+    }
+
+    @Test
+    public void refusals_of_two_providers_are_all_reported_and_nothing_is_applied() {
+        MapProvider interval = intervalProvider();
+        f.device.validateFault = new CwmpFault(9007, "channel does not fit the band");
+        interval.validateFault = new CwmpFault(9007, "interval too short for this link");
+        CwmpFault fault = f.registry.setValues(pvs("Device.ManagementServer.URL", "http://changed/",
+                "Device.X_TEST.Int", "2", "Device.ManagementServer.PeriodicInformInterval", "5"), "k", Caller.ACS)
+                .faultOrNull();
+        assertEquals(CwmpFault.INVALID_ARGUMENTS, fault.code());
+        assertEquals(Set.of(new ParameterFault("Device.X_TEST.Int", 9007, "channel does not fit the band"),
+                new ParameterFault("Device.ManagementServer.PeriodicInformInterval", 9007,
+                        "interval too short for this link")), Set.copyOf(fault.parameterFaults()));
+        assertEquals("http://acs.example/", f.value("Device.ManagementServer.URL"));
+        assertEquals("0", f.value("Device.X_TEST.Int"));
+        assertEquals("3600", f.value("Device.ManagementServer.PeriodicInformInterval"));
+        assertFalse(f.device.calls.contains("write 1"));
+        assertFalse(interval.calls.stream().anyMatch(c -> c.startsWith("write")));
+        assertEquals("", f.value("Device.ManagementServer.ParameterKey"));
+    }
+
+    @Test
+    public void a_whole_request_refusal_wins_over_another_providers_parameter_faults() {
+        MapProvider interval = intervalProvider();
+        f.device.validateFault = new CwmpFault(9007, "channel does not fit the band");
+        interval.validateFault = new CwmpFault(9001, "link busy");
+        CwmpFault fault = f.registry.setValues(pvs("Device.X_TEST.Int", "2",
+                "Device.ManagementServer.PeriodicInformInterval", "5"), "k", Caller.ACS).faultOrNull();
+        assertEquals(9001, fault.code());
+        assertEquals("0", f.value("Device.X_TEST.Int"));
+        assertEquals("3600", f.value("Device.ManagementServer.PeriodicInformInterval"));
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.homegw.cwmp.message.DUStateChangeComplete;
@@ -13,6 +12,8 @@ import org.homegw.cwmp.message.OpResultStruct;
 import org.homegw.cwmp.message.UpdateOpStruct;
 import org.homegw.swmod.internal.du.BundleSignatures;
 import org.homegw.swmod.testbundle.ProviderActivator;
+import org.homegw.testkit.Issued;
+import org.homegw.testkit.TestPki;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Rule;
@@ -31,16 +32,16 @@ public class SignedBundleTest {
 
     private FileServer files;
     private TestGateway gw;
-    private SigningPki trusted;
-    private Path work;
+    private Issued trusted;
 
     @Before
     public void setUp() throws Exception {
         files = new FileServer();
-        trusted = new SigningPki("Operator");
-        work = tmp.newFolder("work").toPath();
+        // the device checks signatures at its fixed test time: the certificates cover it
+        TestPki operator = new TestPki("Operator CA", TestGateway.CLOCK);
+        trusted = operator.codeSigningCert("Operator bundle signer");
         List<java.security.cert.X509Certificate> anchors = BundleSignatures.readAnchors(
-                trusted.writeCaPem(tmp.getRoot().toPath().resolve("anchors.pem")));
+                operator.writeCaPem(tmp.getRoot().toPath().resolve("anchors.pem")));
         gw = new TestGateway(tmp.newFolder("cache").toPath(), tmp.newFolder("state").toPath(),
                 new BundleSignatures(anchors, true, TestGateway.CLOCK));
     }
@@ -70,7 +71,7 @@ public class SignedBundleTest {
 
     @Test
     public void bundle_signed_by_a_trusted_signer_installs_and_runs() throws Exception {
-        OpResultStruct r = install("s.jar", trusted.sign(TestBundles.withProvider("com.example.signed", "1.0.0"), work));
+        OpResultStruct r = install("s.jar", trusted.signJar(TestBundles.withProvider("com.example.signed", "1.0.0")));
         assertEquals(r.fault().faultString(), 0, r.fault().faultCode());
         assertEquals("Active", gw.awaitValue("Device.SoftwareModules.ExecutionUnit.1.Status", "Active"));
     }
@@ -82,37 +83,38 @@ public class SignedBundleTest {
 
     @Test
     public void bundle_signed_by_an_untrusted_signer_is_refused_with_9001() throws Exception {
-        byte[] jar = new SigningPki("Stranger").sign(TestBundles.withProvider("com.example.stranger", "1.0.0"), work);
+        byte[] jar = new TestPki("Stranger CA", TestGateway.CLOCK).codeSigningCert("Stranger bundle signer")
+                .signJar(TestBundles.withProvider("com.example.stranger", "1.0.0"));
         assertRefused(9001, install("x.jar", jar));
     }
 
     @Test
     public void changed_class_after_signing_is_refused_with_9018() throws Exception {
-        byte[] signed = trusted.sign(TestBundles.withProvider("com.example.changed", "1.0.0"), work);
-        byte[] code = SigningPki.entry(signed, CLASS_ENTRY);
+        byte[] signed = trusted.signJar(TestBundles.withProvider("com.example.changed", "1.0.0"));
+        byte[] code = JarEntries.entry(signed, CLASS_ENTRY);
         code[code.length - 1] ^= 1;
-        assertRefused(9018, install("c.jar", SigningPki.replaceEntry(signed, CLASS_ENTRY, code)));
+        assertRefused(9018, install("c.jar", JarEntries.replaceEntry(signed, CLASS_ENTRY, code)));
     }
 
     @Test
     public void entry_added_or_removed_after_signing_is_refused_with_9018() throws Exception {
-        byte[] signed = trusted.sign(TestBundles.withProvider("com.example.added", "1.0.0"), work);
-        assertRefused(9018, install("a.jar", SigningPki.addEntry(signed, "com/example/Evil.class", new byte[] {1, 2})));
-        assertRefused(9018, install("r.jar", SigningPki.replaceEntry(signed, CLASS_ENTRY, null)));
+        byte[] signed = trusted.signJar(TestBundles.withProvider("com.example.added", "1.0.0"));
+        assertRefused(9018, install("a.jar", JarEntries.addEntry(signed, "com/example/Evil.class", new byte[] {1, 2})));
+        assertRefused(9018, install("r.jar", JarEntries.replaceEntry(signed, CLASS_ENTRY, null)));
     }
 
     @Test
     public void changed_manifest_header_after_signing_is_refused_with_9018() throws Exception {
-        byte[] signed = trusted.sign(TestBundles.withProvider("com.example.header", "1.0.0"), work);
-        String manifest = new String(SigningPki.entry(signed, "META-INF/MANIFEST.MF"), StandardCharsets.UTF_8);
+        byte[] signed = trusted.signJar(TestBundles.withProvider("com.example.header", "1.0.0"));
+        String manifest = new String(JarEntries.entry(signed, "META-INF/MANIFEST.MF"), StandardCharsets.UTF_8);
         byte[] changed = manifest.replace("test bundle com.example.header", "test bundle com.example.HEADER")
                 .getBytes(StandardCharsets.UTF_8);
-        assertRefused(9018, install("m.jar", SigningPki.replaceEntry(signed, "META-INF/MANIFEST.MF", changed)));
+        assertRefused(9018, install("m.jar", JarEntries.replaceEntry(signed, "META-INF/MANIFEST.MF", changed)));
     }
 
     @Test
     public void unsigned_update_is_refused_and_the_signed_version_keeps_running() throws Exception {
-        OpResultStruct v1 = install("v1.jar", trusted.sign(TestBundles.withProvider("com.example.upd", "1.0.0"), work));
+        OpResultStruct v1 = install("v1.jar", trusted.signJar(TestBundles.withProvider("com.example.upd", "1.0.0")));
         String url = files.put("/v2.jar", TestBundles.withProvider("com.example.upd", "2.0.0"));
         OpResultStruct r = gw.changeDuState("u", new UpdateOpStruct(v1.uuid(), null, url, null, null)).results().get(0);
         assertEquals(r.fault().faultString(), 9001, r.fault().faultCode());

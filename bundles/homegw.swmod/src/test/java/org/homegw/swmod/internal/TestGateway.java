@@ -91,7 +91,7 @@ final class TestGateway implements AutoCloseable {
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         // the test bundles' activator uses the data-model SPI from the class path
         config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA,
-                "org.homegw.datamodel.api;version=1.0.0,org.homegw.datamodel.spi;version=1.2.0");
+                "org.homegw.datamodel.api;version=1.0.0,org.homegw.datamodel.spi;version=1.3.0");
         framework = new FrameworkFactory().newFramework(config);
         framework.start();
         CpeRequestQueue queue = (request, events) -> queued.add(new Queued(request, List.of(events)));

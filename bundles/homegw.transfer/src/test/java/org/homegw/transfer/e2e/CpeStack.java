@@ -25,6 +25,7 @@ import org.homegw.cwmp.client.internal.session.SessionRunner;
 import org.homegw.cwmp.client.internal.transport.HttpAcsConnector;
 import org.homegw.cwmp.client.internal.transport.TlsSettings;
 import org.homegw.cwmp.codec.CwmpDecoder;
+import org.homegw.testkit.SettableClock;
 import org.homegw.transfer.internal.apply.DualBankFirmware;
 import org.homegw.transfer.internal.apply.PathValueConfigFile;
 import org.homegw.transfer.internal.engine.DeviceSide;
@@ -37,7 +38,6 @@ import org.homegw.transfer.internal.http.HttpAuthorization;
 import org.homegw.transfer.internal.queue.TransferStore;
 import org.homegw.transfer.internal.testing.FakeDataModel;
 import org.homegw.transfer.internal.testing.ManualScheduler;
-import org.homegw.transfer.internal.testing.MutableClock;
 
 /**
  * One boot of a CPE: the real CWMP client (codec, HTTP, persisted events and requests) and the
@@ -55,7 +55,7 @@ final class CpeStack {
     /** In order: "session ended" after each CWMP session, "reboot asked" and "reboot" for a firmware switch. */
     final List<String> timeline = new CopyOnWriteArrayList<>();
 
-    CpeStack(Path state, String acsUrl, MutableClock clock, ManualScheduler time, FakeDataModel model, String bootId)
+    CpeStack(Path state, String acsUrl, SettableClock clock, ManualScheduler time, FakeDataModel model, String bootId)
             throws Exception {
         model.put("Device.ManagementServer.URL", acsUrl, "string", true)
                 .put("Device.ManagementServer.Username", "cpe", "string", true)

@@ -21,9 +21,9 @@ import org.homegw.labacs.LabAcsConfig;
 import org.homegw.labacs.LogEntry;
 import org.homegw.labacs.PendingRpc;
 import org.homegw.labacs.auth.AuthPolicy;
+import org.homegw.testkit.SettableClock;
 import org.homegw.transfer.internal.testing.FakeDataModel;
 import org.homegw.transfer.internal.testing.ManualScheduler;
-import org.homegw.transfer.internal.testing.MutableClock;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Rule;
@@ -43,7 +43,7 @@ public class LabAcsTransferTest {
     @Rule
     public TemporaryFolder tmp = new TemporaryFolder();
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T10:00:00Z"));
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-11-27T10:00:00Z"));
     private final ManualScheduler time = new ManualScheduler(clock);
     private final FakeDataModel model = new FakeDataModel();
     private LabAcs acs;

@@ -1,7 +1,6 @@
 package org.homegw.e2e.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,9 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.homegw.cwmp.codec.CwmpEncoder;
 import org.homegw.cwmp.message.CwmpHeader;
@@ -88,7 +84,7 @@ public final class GatewayBench {
             if (Boolean.getBoolean("bench.keep")) { // -Dbench.keep=true: gateway output and state stay
                 System.out.println("kept: " + work);
             } else {
-                deleteTree(work);
+                BenchSupport.deleteTree(work);
             }
         }
         report();
@@ -110,7 +106,7 @@ public final class GatewayBench {
             Path state = sw.work().resolve("cold-" + i);
             GatewaySite.seedConnectionRequestSettings(state);
             if (previous != null && Files.isDirectory(previous.resolve("cds"))) {
-                copyTree(previous.resolve("cds"), state.resolve("cds"));
+                BenchSupport.copyTree(previous.resolve("cds"), state.resolve("cds"));
             }
             double ms = coldRun(acs, sw.site(), state, sw.work().resolve("cold-" + i + ".out"));
             if (i == 0) {
@@ -130,10 +126,10 @@ public final class GatewayBench {
         long mark = acs.mark();
         Instant exec = Instant.now();
         GatewayProcess gw = GatewayProcess.start(GatewayProcess.command(site.launcher(), state, acs.url(),
-                freePort(), List.of()), output);
+                BenchSupport.freePort(), List.of()), output);
         try {
             LogEntry.InformReceived first = acs.await(LogEntry.InformReceived.class, "*", mark, e -> true, TIMEOUT);
-            awaitIdle(acs, first.device().serialNumber());
+            BenchSupport.awaitIdle(acs, first.device().serialNumber());
             int code = gw.stop();
             if (code != 0) {
                 throw new IllegalStateException("gateway exit code " + code + ":\n" + gw.output());
@@ -144,31 +140,23 @@ public final class GatewayBench {
         }
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (var paths = Files.walk(from)) {
-            for (Path p : paths.toList()) {
-                Files.copy(p, to.resolve(from.relativize(p).toString()));
-            }
-        }
-    }
-
     /** One gateway: Connection Request sessions, CPU, RSS, heap, then full-tree GetParameterValues. */
     private void warmGateway(LabAcs acs, GatewaySite site, Path work, Path cds) throws Exception {
-        int crPort = freePort();
+        int crPort = BenchSupport.freePort();
         GatewaySite.seedConnectionRequestSettings(work.resolve("warm"));
         if (cds != null && Files.isDirectory(cds)) { // runs like a device after its first start
-            copyTree(cds, work.resolve("warm/cds"));
+            BenchSupport.copyTree(cds, work.resolve("warm/cds"));
         }
         long mark = acs.mark();
         // STUN on (towards a port nobody serves) opens the UDP Connection Request port, as in CwmpRpcIT
         GatewayProcess gw = GatewayProcess.start(GatewayProcess.command(site.launcher(), work.resolve("warm"),
                 acs.url(), crPort, List.of(MS + "STUNEnable=true", MS + "STUNServerAddress=127.0.0.1",
-                        MS + "STUNServerPort=" + freePort())), work.resolve("warm.out"));
+                        MS + "STUNServerPort=" + BenchSupport.freePort())), work.resolve("warm.out"));
         try {
             String device = acs.await(LogEntry.InformReceived.class, "*", mark, i -> i.parameter(
                     "ManagementServer.ConnectionRequestURL").filter(u -> !u.isEmpty()).isPresent(), TIMEOUT)
                     .device().serialNumber();
-            awaitIdle(acs, device);
+            BenchSupport.awaitIdle(acs, device);
             long pid = gw.pid();
 
             Figure latency = figure("Connection Request -> first Inform at the ACS", "ms", "p50 <= 5, p99 <= 20",
@@ -182,7 +170,7 @@ public final class GatewayBench {
             java.util.Map<String, Long> threadsBefore = java.util.Map.of();
             for (int i = 0; i < sessions; i++) {
                 if (i == WARM_UP_SESSIONS) {
-                    ticksAtBlock = cpuTicks(pid);
+                    ticksAtBlock = BenchSupport.cpuTicks(pid);
                     threadsBefore = ThreadCpu.snapshot(pid);
                     inBlock = 0;
                 }
@@ -197,7 +185,7 @@ public final class GatewayBench {
                 if (i >= WARM_UP_SESSIONS) {
                     latency.add(Duration.between(sent, inform.time()).toNanos() / 1e6);
                     if (++inBlock == block) {
-                        long now = cpuTicks(pid);
+                        long now = BenchSupport.cpuTicks(pid);
                         cpu.add((now - ticksAtBlock) * 10.0 / block); // 100 ticks per second
                         ticksAtBlock = now;
                         inBlock = 0;
@@ -210,13 +198,13 @@ public final class GatewayBench {
             p99.add(latency.percentile(99));
 
             figure("RSS after " + sessions + " sessions", "MB", "<= 64", "VmRSS from /proc/<pid>/status")
-                    .add(rssKb(pid) / 1024.0);
+                    .add(BenchSupport.rssKb(pid) / 1024.0);
             if (String.valueOf(System.getenv("HOMEGW_JAVA_OPTS")).contains("NativeMemoryTracking")) {
                 // profiling aid: HOMEGW_JAVA_OPTS=-XX:NativeMemoryTracking=summary gives where the RSS goes
                 Files.writeString(out.resolve("native-memory.txt"), HeapWatch.jcmd(pid, "VM.native_memory", "summary"));
             }
             figure("live heap after full GC", "MB", "<= 16", "jcmd GC.class_histogram total")
-                    .add(liveHeapBytes(pid) / (1024.0 * 1024.0));
+                    .add(BenchSupport.liveHeapBytes(pid) / (1024.0 * 1024.0));
 
             udpConnectionRequests(acs, device);
 
@@ -324,7 +312,7 @@ public final class GatewayBench {
         }
         Figure growth = figure("GetParameterValues Device.Firewall. (synthetic): heap growth", "MB", "<= 32",
                 "peak heap used (JFR GCHeapSummary, GC.heap_info at the end) - live heap before");
-        long live = liveHeapBytes(pid);
+        long live = BenchSupport.liveHeapBytes(pid);
         HeapWatch watch;
         try {
             watch = HeapWatch.start(pid, work.resolve("heap.jfr"));
@@ -334,49 +322,6 @@ public final class GatewayBench {
         }
         AcsRpcs.timedGpv(acs, device, SyntheticFirewallProvider.ROOT, null);
         growth.add((watch.stopAndPeak() - live) / (1024.0 * 1024.0));
-    }
-
-    private static void awaitIdle(LabAcs acs, String device) throws InterruptedException {
-        Instant deadline = Instant.now().plus(TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            List<LogEntry> log = acs.log(device);
-            long informs = log.stream().filter(e -> e instanceof LogEntry.InformReceived).count();
-            long ended = log.stream().filter(e -> e instanceof LogEntry.SessionEnded).count();
-            if (informs == ended && Instant.now().isAfter(log.get(log.size() - 1).time().plusMillis(1500))) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("gateway " + device + " not idle");
-    }
-
-    /** utime + stime of the process, in clock ticks (fields 14 and 15 of /proc/pid/stat). */
-    static long cpuTicks(long pid) throws IOException {
-        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
-    }
-
-    static long rssKb(long pid) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("[^0-9]", ""));
-            }
-        }
-        throw new IOException("no VmRSS for " + pid);
-    }
-
-    /** Live bytes after a full GC: GC.class_histogram (which collects first), its "Total" line. */
-    static long liveHeapBytes(long pid) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("jcmd", Long.toString(pid), "GC.class_histogram").redirectErrorStream(true)
-                .start();
-        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor(60, TimeUnit.SECONDS);
-        Matcher m = Pattern.compile("(?m)^Total\\s+(\\d+)\\s+(\\d+)").matcher(text);
-        if (!m.find()) {
-            throw new IOException("no Total line in jcmd output:\n" + text);
-        }
-        return Long.parseLong(m.group(2));
     }
 
     private Figure figure(String name, String unit, String target, String note) {
@@ -408,22 +353,5 @@ public final class GatewayBench {
         Files.writeString(out.resolve("bench.csv"), csv);
         Files.writeString(out.resolve("bench.json"), json);
         System.out.println("written: " + out.resolve("bench.csv") + ", " + out.resolve("bench.json"));
-    }
-
-    private static int freePort() throws IOException {
-        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

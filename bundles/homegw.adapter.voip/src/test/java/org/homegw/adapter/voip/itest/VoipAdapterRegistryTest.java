@@ -14,7 +14,6 @@ import java.util.Random;
 import org.homegw.adapter.voip.internal.dm.VoiceConfigStore;
 import org.homegw.adapter.voip.internal.dm.VoiceProvider;
 import org.homegw.adapter.voip.internal.sim.SimulatedVoiceDriver;
-import org.homegw.adapter.voip.internal.sim.TestClock;
 import org.homegw.datamodel.api.CwmpFault;
 import org.homegw.datamodel.api.DataModel.Caller;
 import org.homegw.datamodel.api.ParameterValue;
@@ -25,6 +24,7 @@ import org.homegw.datamodel.internal.provider.ProviderRegistration;
 import org.homegw.datamodel.internal.provider.ProviderTable;
 import org.homegw.datamodel.internal.schema.DefinitionsAdapter;
 import org.homegw.datamodel.internal.schema.SchemaTree;
+import org.homegw.testkit.SettableClock;
 import org.junit.Assume;
 import org.junit.Before;
 import org.junit.BeforeClass;
@@ -41,7 +41,7 @@ public class VoipAdapterRegistryTest {
 
     @Rule
     public TemporaryFolder tmp = new TemporaryFolder();
-    private final TestClock clock = new TestClock();
+    private final SettableClock clock = new SettableClock();
     private SimulatedVoiceDriver driver;
     private DataModelRegistry registry;
 

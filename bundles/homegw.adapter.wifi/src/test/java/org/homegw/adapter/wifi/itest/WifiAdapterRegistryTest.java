@@ -15,7 +15,6 @@ import java.util.Random;
 import org.homegw.adapter.wifi.internal.config.WifiConfigStore;
 import org.homegw.adapter.wifi.internal.dm.WifiProvider;
 import org.homegw.adapter.wifi.internal.sim.SimulatedWifiDriver;
-import org.homegw.adapter.wifi.internal.sim.TestClock;
 import org.homegw.datamodel.api.AttributeChange;
 import org.homegw.datamodel.api.CwmpFault;
 import org.homegw.datamodel.api.DataModel.Caller;
@@ -27,6 +26,7 @@ import org.homegw.datamodel.internal.provider.ProviderRegistration;
 import org.homegw.datamodel.internal.provider.ProviderTable;
 import org.homegw.datamodel.internal.schema.DefinitionsAdapter;
 import org.homegw.datamodel.internal.schema.SchemaTree;
+import org.homegw.testkit.SettableClock;
 import org.junit.Assume;
 import org.junit.Before;
 import org.junit.BeforeClass;
@@ -42,7 +42,7 @@ public class WifiAdapterRegistryTest {
 
     @Rule
     public TemporaryFolder tmp = new TemporaryFolder();
-    private final TestClock clock = new TestClock();
+    private final SettableClock clock = new SettableClock();
     private SimulatedWifiDriver driver;
     private ProviderTable providers;
     private WifiProvider provider;

@@ -7,10 +7,11 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
+import org.homegw.datamodel.spi.AtomicFiles;
 
 /**
  * The random path of this device's ConnectionRequestURL, generated once and kept in the state
- * directory (see {@link AtomicFile}) so the URL survives restarts.
+ * directory (see {@link AtomicFiles}) so the URL survives restarts.
  */
 public final class ConnectionRequestPathStore {
 
@@ -44,6 +45,6 @@ public final class ConnectionRequestPathStore {
     }
 
     private void write(String path) throws IOException {
-        AtomicFile.write(file, path + "\n");
+        AtomicFiles.write(file, path + "\n");
     }
 }

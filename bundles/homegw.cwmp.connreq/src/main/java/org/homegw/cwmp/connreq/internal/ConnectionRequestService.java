@@ -80,7 +80,16 @@ public final class ConnectionRequestService implements AutoCloseable {
      * events): applies it on the scheduler's thread at once instead of at the next poll.
      */
     public void settingsChanged() {
-        scheduler.schedule(this::reconcile, Duration.ZERO);
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+        }
+        try {
+            scheduler.schedule(this::reconcile, Duration.ZERO);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // an event delivered while the component is being deactivated: nothing left to apply
+        }
     }
 
     /**

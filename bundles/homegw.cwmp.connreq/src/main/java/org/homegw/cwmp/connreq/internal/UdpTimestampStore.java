@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.homegw.datamodel.spi.AtomicFiles;
 
 /**
  * The ts of the last accepted UDP Connection Request, kept in the state directory so that a
@@ -36,7 +37,7 @@ public final class UdpTimestampStore {
 
     public void save(long timestamp) {
         try {
-            AtomicFile.write(file, timestamp + "\n");
+            AtomicFiles.write(file, timestamp + "\n");
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "Cannot save the last UDP Connection Request ts to " + file, e);
         }

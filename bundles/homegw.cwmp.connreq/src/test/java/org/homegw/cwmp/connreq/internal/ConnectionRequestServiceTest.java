@@ -20,6 +20,7 @@ import java.util.function.BooleanSupplier;
 
 import org.homegw.cwmp.connreq.internal.stun.Rfc3489TestServer;
 import org.homegw.cwmp.connreq.internal.udp.UdpConnectionRequestValidator;
+import org.homegw.testkit.SettableClock;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Rule;
@@ -31,7 +32,7 @@ public class ConnectionRequestServiceTest {
     @Rule
     public TemporaryFolder state = new TemporaryFolder();
 
-    private final MutableClock clock = new MutableClock(Instant.ofEpochSecond(1_700_000_000L));
+    private final SettableClock clock = new SettableClock(Instant.ofEpochSecond(1_700_000_000L));
     private final ManualScheduler scheduler = new ManualScheduler();
     private final FakeDataModel dataModel = new FakeDataModel().set("ConnectionRequestUsername", "acs")
             .set("ConnectionRequestPassword", "pw").set("URL", "http://127.0.0.1:9/acs");
@@ -132,6 +133,15 @@ public class ConnectionRequestServiceTest {
         now.runnable.run();
         assertEquals("", url());
         assertEquals(-1, service.httpPort());
+    }
+
+    @Test
+    public void a_settings_change_after_close_schedules_nothing() throws Exception {
+        start();
+        service.close();
+        int before = scheduler.pending().size();
+        service.settingsChanged();
+        assertEquals(before, scheduler.pending().size());
     }
 
     @Test

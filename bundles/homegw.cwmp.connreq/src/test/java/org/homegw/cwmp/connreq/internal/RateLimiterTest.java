@@ -6,11 +6,12 @@ import static org.junit.Assert.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.homegw.testkit.SettableClock;
 import org.junit.Test;
 
 public class RateLimiterTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-01-01T00:00:00Z"));
 
     @Test
     public void admits_the_budget_then_refuses_until_the_window_slides() {

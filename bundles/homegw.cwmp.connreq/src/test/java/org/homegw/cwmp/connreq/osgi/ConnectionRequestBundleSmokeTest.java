@@ -4,10 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
-import java.io.File;
-import java.io.FileInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
@@ -17,15 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
 
 import org.homegw.cwmp.api.SessionRequests;
 import org.homegw.cwmp.connreq.internal.FakeDataModel;
@@ -33,15 +24,13 @@ import org.homegw.cwmp.connreq.internal.FakeSessionRequests;
 import org.homegw.cwmp.connreq.internal.LeakedThreads;
 import org.homegw.datamodel.api.DataModel;
 import org.homegw.datamodel.spi.ParameterProvider;
+import org.homegw.testkit.TestFramework;
 import org.junit.After;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
-import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
-import org.osgi.framework.launch.Framework;
-import org.osgi.framework.launch.FrameworkFactory;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
@@ -54,13 +43,12 @@ public class ConnectionRequestBundleSmokeTest {
     @Rule
     public TemporaryFolder tmp = new TemporaryFolder();
 
-    private Framework framework;
+    private TestFramework framework;
 
     @After
     public void stop() throws Exception {
         if (framework != null) {
-            framework.stop();
-            framework.waitForStop(10_000);
+            framework.close();
         }
         LeakedThreads.assertNone();
     }
@@ -68,17 +56,13 @@ public class ConnectionRequestBundleSmokeTest {
     @Test
     public void component_serves_the_url_and_a_digest_request_starts_a_session() throws Exception {
         Path stateDir = tmp.newFolder("state").toPath();
-        Map<String, String> config = new HashMap<>();
-        config.put("org.osgi.framework.storage", tmp.newFolder("felix").getAbsolutePath());
-        config.put("org.osgi.framework.storage.clean", "onFirstInit");
-        config.put("org.osgi.framework.system.packages.extra", "org.homegw.cwmp.api;version=1.1.0,"
-                + "org.homegw.datamodel.api;version=1.0.0,org.homegw.datamodel.spi;version=1.2.0,"
-                + "org.osgi.service.event;version=1.4.1");
-        config.put("homegw.state.dir", stateDir.toString());
-        config.put("homegw.connreq.port", "0");
-        framework = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(config);
-        framework.start();
-        BundleContext ctx = framework.getBundleContext();
+        framework = TestFramework.start(tmp.newFolder("felix").toPath(), Map.of(
+                "org.osgi.framework.system.packages.extra", "org.homegw.cwmp.api;version=1.1.0,"
+                        + "org.homegw.datamodel.api;version=1.0.0,org.homegw.datamodel.spi;version=1.3.0,"
+                        + "org.osgi.service.event;version=1.4.1",
+                "homegw.state.dir", stateDir.toString(),
+                "homegw.connreq.port", "0"));
+        BundleContext ctx = framework.context();
 
         FakeDataModel dataModel = new FakeDataModel().set("ConnectionRequestUsername", "acs")
                 .set("ConnectionRequestPassword", "pw").set("URL", "http://127.0.0.1:9/acs");
@@ -86,10 +70,10 @@ public class ConnectionRequestBundleSmokeTest {
         ctx.registerService(DataModel.class, dataModel, null);
         ctx.registerService(SessionRequests.class, sessions, null);
 
-        for (String p : List.of("homegw.test.function", "homegw.test.promise", "homegw.test.dsapi", "homegw.test.scr")) {
-            install(ctx, new File(System.getProperty(p)));
-        }
-        install(ctx, jarOfTargetClasses());
+        framework.installAndStartFromProperties("homegw.test.function", "homegw.test.promise", "homegw.test.dsapi",
+                "homegw.test.scr");
+        framework.installAndStart(TestFramework.jarOf(Path.of("target/classes"),
+                tmp.getRoot().toPath().resolve("homegw.cwmp.connreq.jar")));
 
         ServiceTracker<ParameterProvider, ParameterProvider> tracker = new ServiceTracker<>(ctx,
                 ParameterProvider.class, null);
@@ -112,34 +96,6 @@ public class ConnectionRequestBundleSmokeTest {
         assertEquals(200, digestGet(uri.getPort(), uri.getPath()));
         assertTrue(sessions.awaitCalls(1));
         tracker.close();
-    }
-
-    private static void install(BundleContext ctx, File jar) throws Exception {
-        try (InputStream in = new FileInputStream(jar)) {
-            Bundle b = ctx.installBundle(jar.toURI().toString(), in);
-            b.start();
-        }
-    }
-
-    private File jarOfTargetClasses() throws IOException {
-        Path classes = Path.of("target/classes");
-        Manifest manifest;
-        try (InputStream in = Files.newInputStream(classes.resolve("META-INF/MANIFEST.MF"))) {
-            manifest = new Manifest(in);
-        }
-        File jar = tmp.newFile("homegw.cwmp.connreq.jar");
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar.toPath()), manifest);
-                Stream<Path> files = Files.walk(classes)) {
-            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                String name = classes.relativize(f).toString().replace(File.separatorChar, '/');
-                if (!name.equals("META-INF/MANIFEST.MF")) {
-                    out.putNextEntry(new ZipEntry(name));
-                    Files.copy(f, out);
-                    out.closeEntry();
-                }
-            }
-        }
-        return jar;
     }
 
     /** Challenge, then a SHA-256 digest answer; returns the second status. */

@@ -26,7 +26,7 @@ import org.homegw.datamodel.spi.ParameterWrite;
  * unknown or unsupported name, 9008 not writable by the ACS, 9006 a value that is no value of the type
  * while the sender named another xsi:type, 9007 invalid value (of the type named, or breaking a facet) or a
  * unique key clash), each failing parameter with its own fault; then every owning provider validates
- * its share; then the writes are applied provider by provider. If a provider fails to apply, the
+ * its share (all of them, so that every provider's refusals are reported together); then the writes are applied provider by provider. If a provider fails to apply, the
  * shares already applied are written back to their old values (best effort, logged when that fails
  * too). The store-backed values and the ParameterKey reach the disk in one atomic write.
  */
@@ -84,12 +84,9 @@ final class ValueWriter {
         for (PendingWrite w : writes) {
             byOwner.computeIfAbsent(w.current().owner(), k -> new ArrayList<>()).add(w);
         }
-        for (Map.Entry<ProviderRegistration, List<PendingWrite>> e : byOwner.entrySet()) {
-            List<ParameterWrite> share = toWrites(e.getValue(), false, caller);
-            Outcome<Void> ok = ProviderCalls.call("validate", () -> e.getKey().provider().validate(share));
-            if (!ok.isSuccess()) {
-                return Outcome.failure(providerFault(ok.faultOrNull(), e.getValue()));
-            }
+        CwmpFault refused = validateAll(byOwner, caller);
+        if (refused != null) {
+            return Outcome.failure(refused);
         }
         List<String> paths = writes.stream().map(PendingWrite::path).toList();
         AtomicReference<Outcome<Integer>> result = new AtomicReference<>();
@@ -107,6 +104,35 @@ final class ValueWriter {
             }
         }
         return result.get();
+    }
+
+    /**
+     * Asks every owning provider to validate its share, and does not stop at the first refusal: the
+     * ACS must learn of every invalid parameter in one SetParameterValuesFault. Per-parameter refusals
+     * of all providers merge into one 9003; a refusal of the whole request (9001, 9002, 9004: no
+     * parameter to pin it on, and it cannot be folded into 9003) wins, the first such one in
+     * provider order. Null when every provider accepts.
+     */
+    private static CwmpFault validateAll(Map<ProviderRegistration, List<PendingWrite>> byOwner, Caller caller) {
+        List<ParameterFault> parameterFaults = new ArrayList<>();
+        CwmpFault wholeRequest = null;
+        for (Map.Entry<ProviderRegistration, List<PendingWrite>> e : byOwner.entrySet()) {
+            List<ParameterWrite> share = toWrites(e.getValue(), false, caller);
+            Outcome<Void> ok = ProviderCalls.call("validate", () -> e.getKey().provider().validate(share));
+            if (ok.isSuccess()) {
+                continue;
+            }
+            CwmpFault fault = providerFault(ok.faultOrNull(), e.getValue());
+            if (!fault.parameterFaults().isEmpty()) {
+                parameterFaults.addAll(fault.parameterFaults());
+            } else if (wholeRequest == null) {
+                wholeRequest = fault;
+            }
+        }
+        if (wholeRequest != null) {
+            return wholeRequest;
+        }
+        return parameterFaults.isEmpty() ? null : CwmpFault.ofParameters(parameterFaults);
     }
 
     /** A validated write, or the fault of this one parameter. */

@@ -14,11 +14,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import org.homegw.datamodel.spi.AtomicFiles;
 
 /**
  * The registry's persistent state: values of store-backed parameters, attributes, instance tables,
  * next instance numbers and the ParameterKey, kept in one file rewritten atomically (see
- * {@link AtomicFile}) at the end of each outermost transaction. One file for everything is what makes
+ * {@link AtomicFiles}) at the end of each outermost transaction. One file for everything is what makes
  * a set of many values plus its ParameterKey all-or-nothing across a crash. If the write fails the
  * in-memory state returns to what it was before the transaction and {@link UncheckedIOException} is thrown.
  */
@@ -103,7 +104,7 @@ public final class StateStore {
         }
         if (file != null) {
             try {
-                AtomicFile.write(file, StateCodec.encode(state));
+                AtomicFiles.write(file, StateCodec.encode(state));
             } catch (IOException e) {
                 state = previous;
                 throw new UncheckedIOException("cannot write state file " + file, e);

@@ -12,6 +12,7 @@ import org.homegw.datamodel.api.CwmpFault;
 import org.homegw.datamodel.api.CwmpFault.ParameterFault;
 import org.homegw.datamodel.api.Outcome;
 import org.homegw.datamodel.spi.AbstractParameterProvider;
+import org.homegw.datamodel.spi.ParameterProvider;
 import org.homegw.datamodel.spi.ParameterWrite;
 
 /**
@@ -109,13 +110,7 @@ public final class SmartPlugProvider extends AbstractParameterProvider {
                 all.put("MaxPower", settings.get(key(outlet, "MaxPower")));
             }
         }
-        Map<String, String> out = new LinkedHashMap<>();
-        names.forEach(n -> {
-            if (all.containsKey(n)) {
-                out.put(n, all.get(n));
-            }
-        });
-        return Outcome.success(out);
+        return ParameterProvider.readResult(all, names);
     }
 
     /** "Device.X_000000_SmartPlug.Outlet.2." is outlet 2; 0 when the path is no existing outlet. */

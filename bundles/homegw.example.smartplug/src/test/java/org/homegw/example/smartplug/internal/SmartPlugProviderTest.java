@@ -4,11 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,6 +12,7 @@ import java.util.Map;
 
 import org.homegw.datamodel.api.CwmpFault;
 import org.homegw.datamodel.spi.ParameterWrite;
+import org.homegw.testkit.SettableClock;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -29,7 +26,7 @@ public class SmartPlugProviderTest {
     @Rule
     public TemporaryFolder tmp = new TemporaryFolder();
 
-    private final TestClock clock = new TestClock();
+    private final SettableClock clock = new SettableClock();
     private final List<String> changes = new ArrayList<>();
     private SimulatedPlug plug;
     private SmartPlugProvider provider;
@@ -126,29 +123,5 @@ public class SmartPlugProviderTest {
         assertEquals("3000", outlet(1).get("MaxPower"));
         assertEquals("Off", outlet(1).get("Status"));
         assertEquals("Kettle", outlet(2).get("Name"));
-    }
-
-    /** A clock that moves only when told to. */
-    static final class TestClock extends Clock {
-        private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -8,6 +8,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
+import org.homegw.datamodel.spi.AtomicFiles;
+
 /**
  * The jars of ACS-installed deployment units, kept in the state directory: the launcher cleans the
  * framework cache at every start, so these are what the units are reinstalled from. One file per
@@ -30,7 +32,7 @@ public final class UnitArchive {
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
             ch.force(true);
         }
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        AtomicFiles.moveInto(tmp, target);
     }
 
     public Optional<Path> find(long duNumber) {

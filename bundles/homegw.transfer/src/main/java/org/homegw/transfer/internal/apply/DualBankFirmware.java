@@ -20,9 +20,9 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.homegw.datamodel.spi.AtomicFiles;
 import org.homegw.transfer.api.ApplyResult;
 import org.homegw.transfer.api.FirmwareInstaller;
-import org.homegw.transfer.internal.queue.AtomicFiles;
 
 /**
  * The default {@link FirmwareInstaller}: a dual-bank (A/B) device simulated inside

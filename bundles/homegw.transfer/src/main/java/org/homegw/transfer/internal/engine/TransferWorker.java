@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.function.Consumer;
 
+import org.homegw.datamodel.spi.AtomicFiles;
 import org.homegw.transfer.api.ApplyResult;
 import org.homegw.transfer.internal.engine.FileTypes.DownloadKind;
 import org.homegw.transfer.internal.http.Credentials;
@@ -22,7 +23,6 @@ import org.homegw.transfer.internal.http.DownloadProgress;
 import org.homegw.transfer.internal.http.FileServerClient;
 import org.homegw.transfer.internal.http.TransferAbort;
 import org.homegw.transfer.internal.http.TransferFailure;
-import org.homegw.transfer.internal.queue.AtomicFiles;
 import org.homegw.transfer.internal.queue.TransferRecord;
 
 /**

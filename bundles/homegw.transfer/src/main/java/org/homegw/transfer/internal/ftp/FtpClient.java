@@ -14,11 +14,8 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +24,7 @@ import org.homegw.transfer.internal.ftp.FtpControl.FtpException;
 import org.homegw.transfer.internal.ftp.FtpControl.Reply;
 import org.homegw.transfer.internal.http.Credentials;
 import org.homegw.transfer.internal.http.DownloadProgress;
+import org.homegw.transfer.internal.http.PartFile;
 import org.homegw.transfer.internal.http.TransferAbort;
 import org.homegw.transfer.internal.http.TransferFailure;
 
@@ -239,46 +237,8 @@ public final class FtpClient {
 
     private long receive(Socket data, Path part, long offset, long maxBytes, DownloadProgress progress,
             TransferAbort abort) throws TransferFailure {
-        long received = 0;
-        try (InputStream in = data.getInputStream();
-                FileChannel out = FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-            out.truncate(offset);
-            out.position(offset);
-            byte[] buf = new byte[BUFFER];
-            long sinceSync = 0;
-            try {
-                for (int n; (n = in.read(buf)) >= 0; ) {
-                    if (Thread.currentThread().isInterrupted()) {
-                        throw new TransferFailure(INCOMPLETE, "download interrupted (shutdown)");
-                    }
-                    abort.check();
-                    if (offset + received + n > maxBytes) {
-                        throw new TransferFailure(CORRUPTED, "file is larger than the " + maxBytes + " bytes expected");
-                    }
-                    ByteBuffer bb = ByteBuffer.wrap(buf, 0, n);
-                    while (bb.hasRemaining()) {
-                        out.write(bb);
-                    }
-                    received += n;
-                    sinceSync += n;
-                    if (sinceSync >= settings.syncEveryBytes()) {
-                        out.force(false);
-                        progress.synced(offset + received);
-                        sinceSync = 0;
-                    }
-                }
-            } catch (IOException e) {
-                out.force(true);
-                progress.synced(offset + received);
-                throw new TransferFailure(INCOMPLETE, "FTP data cut short after " + (offset + received) + " bytes: "
-                        + e.getMessage(), e);
-            }
-            out.force(true);
-            progress.synced(offset + received);
-        } catch (IOException e) {
-            throw new TransferFailure(INTERNAL_ERROR, "cannot write " + part + ": " + e.getMessage(), e);
-        }
-        return offset + received;
+        return offset + PartFile.append(data::getInputStream, part, offset, maxBytes, settings.syncEveryBytes(),
+                progress, abort, "FTP data");
     }
 
     private static TransferFailure refused(Reply r, String what) {

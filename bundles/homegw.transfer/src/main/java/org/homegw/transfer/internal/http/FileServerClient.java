@@ -16,11 +16,8 @@ import java.net.Authenticator;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -346,47 +343,8 @@ public final class FileServerClient {
             throw new TransferFailure(CORRUPTED, "file of " + (offset + announced) + " bytes is larger than the "
                     + maxBytes + " bytes expected");
         }
-        long received = 0;
-        try (InputStream in = c.getInputStream();
-                FileChannel out = FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-            out.truncate(offset);
-            out.position(offset);
-            byte[] buf = new byte[BUFFER];
-            ByteBuffer bb = ByteBuffer.wrap(buf);
-            try {
-                long sinceSync = 0;
-                for (int n; (n = in.read(buf)) >= 0; ) {
-                    if (Thread.currentThread().isInterrupted()) {
-                        throw new TransferFailure(INCOMPLETE, "download interrupted (shutdown)");
-                    }
-                    abort.check();
-                    if (offset + received + n > maxBytes) {
-                        throw new TransferFailure(CORRUPTED, "file is larger than the " + maxBytes + " bytes expected");
-                    }
-                    bb.clear().limit(n);
-                    while (bb.hasRemaining()) {
-                        out.write(bb);
-                    }
-                    received += n;
-                    sinceSync += n;
-                    if (sinceSync >= syncEvery) {
-                        // what a power loss may not lose: the resume point after a restart
-                        out.force(false);
-                        progress.synced(offset + received);
-                        sinceSync = 0;
-                    }
-                }
-            } catch (IOException e) {
-                out.force(true);
-                progress.synced(offset + received);
-                throw new TransferFailure(INCOMPLETE, "download from " + uri.getHost() + " cut short after "
-                        + (offset + received) + " bytes: " + e.getMessage(), e);
-            }
-            out.force(true);
-            progress.synced(offset + received);
-        } catch (IOException e) {
-            throw new TransferFailure(INTERNAL_ERROR, "cannot write " + part + ": " + e.getMessage(), e);
-        }
+        long received = PartFile.append(c::getInputStream, part, offset, maxBytes, syncEvery, progress, abort,
+                "download from " + uri.getHost());
         if (announced >= 0 && received < announced) {
             throw new TransferFailure(INCOMPLETE, "download from " + uri.getHost() + " ended after "
                     + (offset + received) + " of " + (offset + announced) + " bytes");

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import org.homegw.datamodel.spi.AtomicFiles;
 
 /**
  * The transfer queue as persisted in {@code <state>/transfer/transfers.properties}: every change

@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
+import org.homegw.testkit.Issued;
+import org.homegw.testkit.TestPki;
 import org.homegw.transfer.internal.http.TransferFailure;
-import org.homegw.transfer.internal.testing.Signing;
-import org.homegw.transfer.internal.testing.TestPki;
 import org.junit.BeforeClass;
 import org.junit.Rule;
 import org.junit.Test;
@@ -24,13 +24,13 @@ public class CmsImageCheckTest {
     public TemporaryFolder tmp = new TemporaryFolder();
 
     private static TestPki vendor;
-    private static TestPki.Issued signer;
+    private static Issued signer;
     private static final byte[] IMAGE = "HOMEGW-FIRMWARE 4.2\npayload payload payload".getBytes(StandardCharsets.US_ASCII);
 
     @BeforeClass
     public static void pki() throws Exception {
         vendor = new TestPki("Vendor Firmware CA");
-        signer = vendor.issue("firmware-signer", List.of(), List.of());
+        signer = vendor.codeSigningCert("firmware-signer");
     }
 
     private Path file(byte[] content) throws Exception {
@@ -40,7 +40,7 @@ public class CmsImageCheckTest {
     }
 
     private CmsImageCheck check(boolean required) {
-        return new CmsImageCheck(List.of(vendor.ca), required, Clock.systemUTC());
+        return new CmsImageCheck(List.of(vendor.ca()), required, Clock.systemUTC());
     }
 
     private int fault(CmsImageCheck c, byte[] content) throws Exception {
@@ -56,14 +56,14 @@ public class CmsImageCheckTest {
     @Test
     public void signed_package_from_a_trusted_signer_yields_the_image() throws Exception {
         Path out = tmp.getRoot().toPath().resolve("out.img");
-        Path result = check(true).verified(file(Signing.signedPackage(IMAGE, signer)), out);
+        Path result = check(true).verified(file(signer.signCms(IMAGE)), out);
         assertEquals(out, result);
         assertArrayEquals(IMAGE, Files.readAllBytes(out));
     }
 
     @Test
     public void tampered_image_fails_9019() throws Exception {
-        byte[] pkg = Signing.signedPackage(IMAGE, signer);
+        byte[] pkg = signer.signCms(IMAGE);
         String s = new String(pkg, StandardCharsets.ISO_8859_1);
         int at = s.indexOf("4.2");
         pkg[at] = '5';
@@ -73,7 +73,7 @@ public class CmsImageCheckTest {
     @Test
     public void signer_from_another_ca_fails_9019() throws Exception {
         TestPki rogue = new TestPki("Rogue CA");
-        assertEquals(9019, fault(check(false), Signing.signedPackage(IMAGE, rogue.issue("x", List.of(), List.of()))));
+        assertEquals(9019, fault(check(false), rogue.codeSigningCert("x").signCms(IMAGE)));
     }
 
     @Test
@@ -89,12 +89,12 @@ public class CmsImageCheckTest {
 
     @Test
     public void truncated_package_fails_9019() throws Exception {
-        byte[] pkg = Signing.signedPackage(IMAGE, signer);
+        byte[] pkg = signer.signCms(IMAGE);
         assertEquals(9019, fault(check(false), java.util.Arrays.copyOf(pkg, pkg.length / 2)));
     }
 
     @Test
     public void signed_package_without_configured_anchors_fails_9019() throws Exception {
-        assertEquals(9019, fault(new CmsImageCheck(List.of(), false, Clock.systemUTC()), Signing.signedPackage(IMAGE, signer)));
+        assertEquals(9019, fault(new CmsImageCheck(List.of(), false, Clock.systemUTC()), signer.signCms(IMAGE)));
     }
 }

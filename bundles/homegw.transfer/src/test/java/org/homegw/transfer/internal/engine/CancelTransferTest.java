@@ -19,9 +19,9 @@ import org.homegw.cwmp.message.Download;
 import org.homegw.cwmp.message.FaultMessage;
 import org.homegw.cwmp.message.GetAllQueuedTransfers;
 import org.homegw.cwmp.message.GetAllQueuedTransfersResponse;
+import org.homegw.testkit.SettableClock;
 import org.homegw.transfer.internal.testing.FakeDataModel;
 import org.homegw.transfer.internal.testing.FakeSessionRequests;
-import org.homegw.transfer.internal.testing.MutableClock;
 import org.homegw.transfer.internal.testing.TestFileServer;
 import org.homegw.transfer.internal.testing.TestGateway;
 import org.junit.After;
@@ -39,7 +39,7 @@ public class CancelTransferTest {
     @Rule
     public TemporaryFolder tmp = new TemporaryFolder();
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T08:00:00Z"));
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-11-27T08:00:00Z"));
     private final FakeDataModel model = new FakeDataModel();
     private final FakeSessionRequests session = new FakeSessionRequests();
     private final byte[] content = new byte[300_000];

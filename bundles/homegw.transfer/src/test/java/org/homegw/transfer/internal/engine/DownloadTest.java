@@ -20,9 +20,9 @@ import org.homegw.cwmp.message.Download;
 import org.homegw.cwmp.message.DownloadResponse;
 import org.homegw.cwmp.message.FaultMessage;
 import org.homegw.cwmp.message.TransferComplete;
+import org.homegw.testkit.SettableClock;
 import org.homegw.transfer.internal.testing.FakeDataModel;
 import org.homegw.transfer.internal.testing.FakeSessionRequests;
-import org.homegw.transfer.internal.testing.MutableClock;
 import org.homegw.transfer.internal.testing.TestFileServer;
 import org.homegw.transfer.internal.testing.TestGateway;
 import org.junit.After;
@@ -37,7 +37,7 @@ public class DownloadTest {
     public TemporaryFolder tmp = new TemporaryFolder();
 
     private TestFileServer server;
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T08:00:00Z"));
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-11-27T08:00:00Z"));
     private final FakeSessionRequests session = new FakeSessionRequests();
     private final FakeDataModel model = new FakeDataModel();
     private Path state;

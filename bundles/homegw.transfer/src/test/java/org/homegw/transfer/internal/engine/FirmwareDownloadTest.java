@@ -16,16 +16,15 @@ import org.homegw.cwmp.message.GetQueuedTransfers;
 import org.homegw.cwmp.message.GetQueuedTransfersResponse;
 import org.homegw.cwmp.message.QueuedTransferStruct;
 import org.homegw.cwmp.message.TransferComplete;
+import org.homegw.testkit.SettableClock;
+import org.homegw.testkit.TestPki;
 import org.homegw.transfer.api.FirmwareInstaller.SwitchState;
 import org.homegw.transfer.internal.apply.CmsImageCheck;
 import org.homegw.transfer.internal.apply.DualBankFirmware;
 import org.homegw.transfer.internal.testing.FakeDataModel;
 import org.homegw.transfer.internal.testing.FakeSessionRequests;
-import org.homegw.transfer.internal.testing.MutableClock;
 import org.homegw.transfer.internal.testing.TestFileServer;
 import org.homegw.transfer.internal.testing.TestGateway;
-import org.homegw.transfer.internal.testing.Signing;
-import org.homegw.transfer.internal.testing.TestPki;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Rule;
@@ -39,7 +38,7 @@ public class FirmwareDownloadTest {
     public TemporaryFolder tmp = new TemporaryFolder();
 
     private TestFileServer server;
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T08:00:00Z"));
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-11-27T08:00:00Z"));
     private final FakeDataModel model = new FakeDataModel();
     private Path state;
 
@@ -136,14 +135,13 @@ public class FirmwareDownloadTest {
 
     @Test
     public void signed_image_is_verified_unwrapped_and_installed() throws Exception {
-        TestPki vendor = new TestPki("Vendor Firmware CA");
-        TestPki.Issued signer = vendor.issue("signer", List.of(), List.of());
-        byte[] pkg = Signing.signedPackage(image("5.0", 50_000), signer);
+        TestPki vendor = new TestPki("Vendor Firmware CA", clock);
+        byte[] pkg = vendor.codeSigningCert("signer").signCms(image("5.0", 50_000));
         byte[] tampered = pkg.clone();
         tampered[pkg.length / 2] ^= 1;
         server.file("/fw-5.p7", pkg);
         server.file("/fw-bad.p7", tampered);
-        ImageCheck cms = new CmsImageCheck(List.of(vendor.ca), true, clock);
+        ImageCheck cms = new CmsImageCheck(List.of(vendor.ca()), true, clock);
         FakeSessionRequests session = new FakeSessionRequests();
         TestGateway gw = new TestGateway(state, clock, session, model, "boot-1", cms);
         gw.rpc(new Download("bad", "1 Firmware Upgrade Image", server.uri("/fw-bad.p7").toString(), "", "", 0, "", 0, "",

@@ -11,9 +11,9 @@ import java.util.Random;
 import org.homegw.cwmp.message.Download;
 import org.homegw.cwmp.message.DownloadResponse;
 import org.homegw.cwmp.message.Upload;
+import org.homegw.testkit.SettableClock;
 import org.homegw.transfer.internal.testing.FakeDataModel;
 import org.homegw.transfer.internal.testing.FakeSessionRequests;
-import org.homegw.transfer.internal.testing.MutableClock;
 import org.homegw.transfer.internal.testing.TestFtpServer;
 import org.homegw.transfer.internal.testing.TestGateway;
 import org.junit.After;
@@ -28,7 +28,7 @@ public class FtpTransferTest {
     @Rule
     public TemporaryFolder tmp = new TemporaryFolder();
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T08:00:00Z"));
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-11-27T08:00:00Z"));
     private final FakeSessionRequests session = new FakeSessionRequests();
     private final FakeDataModel model = new FakeDataModel()
             .put("Device.ManagementServer.PeriodicInformInterval", "900", "unsignedInt", true);

@@ -16,12 +16,12 @@ import java.util.stream.Stream;
 import org.homegw.cwmp.api.CwmpEvent;
 import org.homegw.cwmp.message.Download;
 import org.homegw.cwmp.message.TransferComplete;
+import org.homegw.testkit.SettableClock;
 import org.homegw.transfer.internal.queue.TransferRecord;
 import org.homegw.transfer.internal.queue.TransferState;
 import org.homegw.transfer.internal.queue.TransferStore;
 import org.homegw.transfer.internal.testing.FakeDataModel;
 import org.homegw.transfer.internal.testing.FakeSessionRequests;
-import org.homegw.transfer.internal.testing.MutableClock;
 import org.homegw.transfer.internal.testing.TestFileServer;
 import org.homegw.transfer.internal.testing.TestGateway;
 import org.junit.After;
@@ -37,7 +37,7 @@ public class RestartTest {
     public TemporaryFolder tmp = new TemporaryFolder();
 
     private TestFileServer server;
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T08:00:00Z"));
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-11-27T08:00:00Z"));
     private final FakeDataModel model = new FakeDataModel();
     private final byte[] content = new byte[400_000];
     private final CountDownLatch release = new CountDownLatch(1);

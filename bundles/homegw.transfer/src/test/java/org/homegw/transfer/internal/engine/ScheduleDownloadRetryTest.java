@@ -11,9 +11,9 @@ import org.homegw.cwmp.message.ScheduleDownload;
 import org.homegw.cwmp.message.ScheduleDownloadResponse;
 import org.homegw.cwmp.message.TimeWindowStruct;
 import org.homegw.cwmp.message.TransferComplete;
+import org.homegw.testkit.SettableClock;
 import org.homegw.transfer.internal.testing.FakeDataModel;
 import org.homegw.transfer.internal.testing.FakeSessionRequests;
-import org.homegw.transfer.internal.testing.MutableClock;
 import org.homegw.transfer.internal.testing.TestFileServer;
 import org.homegw.transfer.internal.testing.TestGateway;
 import org.junit.After;
@@ -34,7 +34,7 @@ public class ScheduleDownloadRetryTest {
     @Rule
     public TemporaryFolder tmp = new TemporaryFolder();
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T08:00:00Z"));
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-11-27T08:00:00Z"));
     private final FakeSessionRequests session = new FakeSessionRequests();
     private TestFileServer server;
     private TestGateway gw;

@@ -24,9 +24,9 @@ import org.homegw.cwmp.message.ScheduleDownloadResponse;
 import org.homegw.cwmp.message.TimeWindowStruct;
 import org.homegw.cwmp.message.Upload;
 import org.homegw.cwmp.message.UploadResponse;
+import org.homegw.testkit.SettableClock;
 import org.homegw.transfer.internal.testing.FakeDataModel;
 import org.homegw.transfer.internal.testing.FakeSessionRequests;
-import org.homegw.transfer.internal.testing.MutableClock;
 import org.homegw.transfer.internal.testing.TestFileServer;
 import org.homegw.transfer.internal.testing.TestGateway;
 import org.junit.After;
@@ -42,7 +42,7 @@ public class UploadAndQueueTest {
     public TemporaryFolder tmp = new TemporaryFolder();
 
     private TestFileServer server;
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T08:00:00Z"));
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-11-27T08:00:00Z"));
     private final FakeSessionRequests session = new FakeSessionRequests();
     private final FakeDataModel model = new FakeDataModel()
             .put("Device.ManagementServer.PeriodicInformInterval", "3600", "unsignedInt", true)

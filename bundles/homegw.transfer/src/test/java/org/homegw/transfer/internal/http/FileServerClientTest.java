@@ -21,8 +21,8 @@ import java.util.Random;
 
 import javax.net.ssl.SSLContext;
 
+import org.homegw.testkit.TestPki;
 import org.homegw.transfer.internal.testing.TestFileServer;
-import org.homegw.transfer.internal.testing.TestPki;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Rule;
@@ -215,8 +215,7 @@ public class FileServerClientTest {
     @Test
     public void https_download_verifies_the_server_against_the_trust_anchors() throws Exception {
         TestPki pki = new TestPki("Test File CA");
-        TestFileServer https = TestFileServer.https(pki.issue("127.0.0.1", List.of("127.0.0.1"), List.of())
-                .serverContext(null));
+        TestFileServer https = TestFileServer.https(pki.serverCert().sslContext());
         closeables.add(https);
         https.file("/fw.bin", content);
         Path anchors = pki.writeCaPem(tmp.newFile("ca.pem").toPath());
@@ -228,8 +227,7 @@ public class FileServerClientTest {
     public void https_server_with_untrusted_certificate_fails_9015() throws Exception {
         TestPki pki = new TestPki("Rogue CA");
         TestPki trusted = new TestPki("Trusted CA");
-        TestFileServer https = TestFileServer.https(pki.issue("127.0.0.1", List.of("127.0.0.1"), List.of())
-                .serverContext(null));
+        TestFileServer https = TestFileServer.https(pki.serverCert().sslContext());
         closeables.add(https);
         https.file("/fw.bin", content);
         Path anchors = trusted.writeCaPem(tmp.newFile("ca.pem").toPath());
@@ -246,8 +244,7 @@ public class FileServerClientTest {
     @Test
     public void https_server_with_wrong_host_name_fails_9015() throws Exception {
         TestPki pki = new TestPki("Test File CA");
-        TestFileServer https = TestFileServer.https(pki.issue("files.example", List.of(), List.of("files.example"))
-                .serverContext(null));
+        TestFileServer https = TestFileServer.https(pki.serverCert(List.of("files.example")).sslContext());
         closeables.add(https);
         https.file("/fw.bin", content);
         Path anchors = pki.writeCaPem(tmp.newFile("ca.pem").toPath());

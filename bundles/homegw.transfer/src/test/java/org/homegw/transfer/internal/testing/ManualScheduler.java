@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.homegw.testkit.SettableClock;
 import org.homegw.transfer.internal.engine.TransferScheduler;
 
 /** Runs scheduled work on the test thread, when the test says so and the clock allows. */
@@ -31,10 +32,10 @@ public final class ManualScheduler implements TransferScheduler {
         }
     }
 
-    private final MutableClock clock;
+    private final SettableClock clock;
     private final List<Entry> entries = new ArrayList<>();
 
-    public ManualScheduler(MutableClock clock) {
+    public ManualScheduler(SettableClock clock) {
         this.clock = clock;
     }
 

@@ -10,6 +10,7 @@ import javax.net.ssl.SSLContext;
 import org.homegw.cwmp.api.CpeRequestQueue;
 import org.homegw.cwmp.message.CwmpMessage;
 import org.homegw.cwmp.message.CwmpRequest;
+import org.homegw.testkit.SettableClock;
 import org.homegw.transfer.internal.apply.DualBankFirmware;
 import org.homegw.transfer.internal.apply.PathValueConfigFile;
 import org.homegw.transfer.internal.engine.DeviceSide;
@@ -38,12 +39,12 @@ public final class TestGateway {
     private final ManualScheduler manual;
 
     /** A gateway run on the test thread (ManualScheduler). */
-    public TestGateway(Path state, MutableClock clock, FakeSessionRequests session, FakeDataModel model, String bootId,
+    public TestGateway(Path state, SettableClock clock, FakeSessionRequests session, FakeDataModel model, String bootId,
             ImageCheck check) throws Exception {
         this(state, clock, session, model, bootId, check, null, TransferEngine.Limits.DEFAULTS);
     }
 
-    public TestGateway(Path state, MutableClock clock, CpeRequestQueue session, FakeDataModel model, String bootId,
+    public TestGateway(Path state, SettableClock clock, CpeRequestQueue session, FakeDataModel model, String bootId,
             ImageCheck check, TransferScheduler scheduler, TransferEngine.Limits limits) throws Exception {
         firmware = new DualBankFirmware(state.resolve("firmware"), 3, "1.0");
         firmware.boot(bootId);

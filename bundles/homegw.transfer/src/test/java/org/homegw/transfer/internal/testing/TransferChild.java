@@ -13,6 +13,7 @@ import java.time.Instant;
 import org.homegw.cwmp.api.CpeRequestQueue;
 import org.homegw.cwmp.message.Download;
 import org.homegw.cwmp.message.TransferComplete;
+import org.homegw.testkit.SettableClock;
 import org.homegw.transfer.internal.engine.ExecutorTransferScheduler;
 import org.homegw.transfer.internal.engine.ImageCheck;
 import org.homegw.transfer.internal.engine.TransferEngine;
@@ -34,7 +35,7 @@ public final class TransferChild {
             append(state.resolve("tc.log"), tc.commandKey() + " " + tc.fault().faultCode() + "\n");
         };
         ExecutorTransferScheduler worker = new ExecutorTransferScheduler("child-transfer");
-        MutableClock clock = new MutableClock(Instant.now());
+        SettableClock clock = new SettableClock(Instant.now());
         TestGateway gw = new TestGateway(state, clock, log, new FakeDataModel(), args[1], ImageCheck.NONE, worker,
                 TransferEngine.Limits.DEFAULTS);
         if (args.length > 2) {

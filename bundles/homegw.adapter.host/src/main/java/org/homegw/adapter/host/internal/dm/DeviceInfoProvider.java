@@ -9,6 +9,7 @@ import java.util.Map;
 import org.homegw.adapter.host.spi.HostDriver;
 import org.homegw.adapter.host.spi.MemoryStatus;
 import org.homegw.adapter.host.spi.ProcessEntry;
+import org.homegw.datamodel.spi.ObjectPath;
 
 /**
  * The live part of DeviceInfo: UpTime, MemoryStatus.{Total,Free}, ProcessStatus.CPUUsage, the

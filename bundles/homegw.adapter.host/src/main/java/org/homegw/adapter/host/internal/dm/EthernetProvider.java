@@ -12,6 +12,7 @@ import org.homegw.adapter.host.spi.HostDriver;
 import org.homegw.adapter.host.spi.InterfaceControl;
 import org.homegw.adapter.host.spi.LinkStats;
 import org.homegw.datamodel.api.Outcome;
+import org.homegw.datamodel.spi.ObjectPath;
 import org.homegw.datamodel.spi.ParameterWrite;
 
 /**

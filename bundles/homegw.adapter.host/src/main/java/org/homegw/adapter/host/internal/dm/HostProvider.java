@@ -10,6 +10,7 @@ import java.util.Map;
 import org.homegw.datamodel.api.CwmpFault;
 import org.homegw.datamodel.api.Outcome;
 import org.homegw.datamodel.spi.AbstractParameterProvider;
+import org.homegw.datamodel.spi.ObjectPath;
 import org.homegw.datamodel.spi.ParameterWrite;
 
 /**
@@ -39,7 +40,8 @@ abstract class HostProvider extends AbstractParameterProvider {
     @Override
     public final Outcome<List<Long>> instances(String tablePath) {
         ObjectPath table = ObjectPath.of(root, tablePath);
-        if (table == null) {
+        // the root itself is none of the host providers' objects
+        if (table == null || table.size() == 0) {
             return Outcome.success(List.of());
         }
         try {
@@ -52,7 +54,8 @@ abstract class HostProvider extends AbstractParameterProvider {
     @Override
     public final Outcome<Map<String, String>> read(String objectPath, Collection<String> parameterNames) {
         ObjectPath object = ObjectPath.of(root, objectPath);
-        if (object == null) {
+        // the root itself is none of the host providers' objects
+        if (object == null || object.size() == 0) {
             return Outcome.success(Map.of());
         }
         try {

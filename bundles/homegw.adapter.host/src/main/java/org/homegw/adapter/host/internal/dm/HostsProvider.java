@@ -12,6 +12,8 @@ import java.util.TreeMap;
 import org.homegw.adapter.host.spi.HostDriver;
 import org.homegw.adapter.host.spi.IpInterface;
 import org.homegw.adapter.host.spi.Neighbour;
+import org.homegw.datamodel.spi.InstanceNumbers;
+import org.homegw.datamodel.spi.ObjectPath;
 
 /**
  * Device.Hosts.Host.{i} from the neighbour table: one host per link-layer address, its IPv4

@@ -14,6 +14,8 @@ import org.homegw.adapter.host.spi.InterfaceControl;
 import org.homegw.adapter.host.spi.IpInterface;
 import org.homegw.adapter.host.spi.IpInterface.IpAddress;
 import org.homegw.datamodel.api.Outcome;
+import org.homegw.datamodel.spi.InstanceNumbers;
+import org.homegw.datamodel.spi.ObjectPath;
 import org.homegw.datamodel.spi.ParameterWrite;
 
 /**

@@ -1,9 +1,5 @@
 package org.homegw.adapter.host.internal.dm;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,7 +13,7 @@ import org.homegw.adapter.host.spi.MemoryStatus;
 import org.homegw.adapter.host.spi.Neighbour;
 import org.homegw.adapter.host.spi.ProcessEntry;
 
-/** A host driver whose figures the test sets, counting how often it is read, and a clock the test moves. */
+/** A host driver whose figures the test sets, counting how often it is read. */
 final class FakeHost implements HostDriver {
 
     long uptime = 100;
@@ -69,29 +65,5 @@ final class FakeHost implements HostDriver {
     @Override
     public List<Neighbour> neighbours() {
         return List.copyOf(neighbours);
-    }
-
-    /** A clock that only moves when told to. */
-    static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -20,6 +20,7 @@ import org.homegw.adapter.host.spi.Neighbour;
 import org.homegw.adapter.host.spi.ProcessEntry;
 import org.homegw.datamodel.api.CwmpFault;
 import org.homegw.datamodel.spi.ParameterWrite;
+import org.homegw.testkit.SettableClock;
 import org.junit.Test;
 
 /** The host providers driven through the provider SPI over a fake host. */
@@ -27,7 +28,7 @@ public class HostProvidersTest {
 
     private static final Duration AGE = Duration.ofSeconds(1);
     private final FakeHost host = new FakeHost();
-    private final FakeHost.MovableClock clock = new FakeHost.MovableClock();
+    private final SettableClock clock = new SettableClock();
     private final RecordingControl control = new RecordingControl();
 
     @Test

@@ -16,6 +16,7 @@ import org.homegw.datamodel.api.CwmpFault;
 import org.homegw.datamodel.api.CwmpFault.ParameterFault;
 import org.homegw.datamodel.api.Outcome;
 import org.homegw.datamodel.spi.AbstractParameterProvider;
+import org.homegw.datamodel.spi.ParameterProvider;
 import org.homegw.datamodel.spi.ParameterWrite;
 
 /**
@@ -108,13 +109,7 @@ public final class NasProvider extends AbstractParameterProvider {
     public Outcome<Map<String, String>> read(String objectPath, Collection<String> names) {
         try {
             Map<String, String> all = values(objectPath);
-            Map<String, String> out = new LinkedHashMap<>();
-            names.forEach(n -> {
-                if (all.containsKey(n)) {
-                    out.put(n, all.get(n));
-                }
-            });
-            return Outcome.success(out);
+            return ParameterProvider.readResult(all, names);
         } catch (IOException e) {
             return failure(objectPath, e);
         }

@@ -2,22 +2,19 @@ package org.homegw.adapter.nas.internal.dm;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 
+import org.homegw.datamodel.spi.AtomicFiles;
+
 /**
  * What the NAS adapter remembers across restarts: which instance number each folder has, the next
  * number to give (so numbers are never reused), the folders' settings and the volume's threshold.
- * Saved as one properties file: temporary file, fsync, atomic rename.
+ * Saved as one properties file, replaced with {@link AtomicFiles}.
  */
 final class NasState {
 
@@ -79,15 +76,6 @@ final class NasState {
         });
         Properties p = new Properties();
         p.putAll(v);
-        StringWriter text = new StringWriter();
-        p.store(text, "homegw NAS adapter state");
-        Files.createDirectories(file.getParent());
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            ch.write(ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8)));
-            ch.force(true);
-        }
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        AtomicFiles.writeProperties(file, p, "homegw NAS adapter state");
     }
 }

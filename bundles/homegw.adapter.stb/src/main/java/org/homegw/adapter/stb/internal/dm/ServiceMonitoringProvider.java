@@ -13,6 +13,7 @@ import org.homegw.datamodel.api.CwmpFault;
 import org.homegw.datamodel.api.CwmpFault.ParameterFault;
 import org.homegw.datamodel.api.Outcome;
 import org.homegw.datamodel.spi.AbstractParameterProvider;
+import org.homegw.datamodel.spi.ParameterProvider;
 import org.homegw.datamodel.spi.ParameterWrite;
 import org.homegw.datamodel.spi.ProviderConfigFile;
 
@@ -59,13 +60,7 @@ public final class ServiceMonitoringProvider extends AbstractParameterProvider {
     @Override
     public Outcome<Map<String, String>> read(String objectPath, Collection<String> names) {
         Map<String, String> all = objectPath.startsWith(sm) ? values(objectPath.substring(sm.length())) : Map.of();
-        Map<String, String> out = new LinkedHashMap<>();
-        names.forEach(n -> {
-            if (all.containsKey(n)) {
-                out.put(n, all.get(n));
-            }
-        });
-        return Outcome.success(out);
+        return ParameterProvider.readResult(all, names);
     }
 
     private Map<String, String> values(String o) {

@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.homegw.adapter.stb.internal.sim.MovableClock;
 import org.homegw.adapter.stb.internal.sim.SimulatedStb;
 import org.homegw.adapter.stb.spi.StbDriver.StbSettings;
 import org.homegw.datamodel.api.CwmpFault;
 import org.homegw.datamodel.spi.ParameterWrite;
 import org.homegw.datamodel.spi.ProviderConfigFile;
+import org.homegw.testkit.SettableClock;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -30,7 +30,7 @@ public class StbOutputsAndMonitoringTest {
     @Rule
     public TemporaryFolder tmp = new TemporaryFolder();
 
-    private final MovableClock clock = new MovableClock();
+    private final SettableClock clock = new SettableClock();
     private final List<String> changes = new ArrayList<>();
     private SimulatedStb box;
     private AvOutputsProvider outputs;

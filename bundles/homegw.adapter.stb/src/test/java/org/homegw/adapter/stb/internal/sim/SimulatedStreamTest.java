@@ -8,12 +8,13 @@ import java.util.Random;
 
 import org.homegw.adapter.stb.spi.MainStreamStats;
 import org.homegw.adapter.stb.spi.StbDriver.StbSettings;
+import org.homegw.testkit.SettableClock;
 import org.junit.Test;
 
 /** The simulated box's stream counters: they grow with playing time only and agree with one another. */
 public class SimulatedStreamTest {
 
-    private final MovableClock clock = new MovableClock();
+    private final SettableClock clock = new SettableClock();
     private final SimulatedStb box = new SimulatedStb(clock, new Random(3), 0.5);
 
     private static void assertConsistent(MainStreamStats s) {

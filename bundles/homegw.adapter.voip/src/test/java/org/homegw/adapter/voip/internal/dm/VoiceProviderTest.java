@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.Random;
 
 import org.homegw.adapter.voip.internal.sim.SimulatedVoiceDriver;
-import org.homegw.adapter.voip.internal.sim.TestClock;
 import org.homegw.datamodel.api.CwmpFault;
 import org.homegw.datamodel.api.CwmpFault.ParameterFault;
 import org.homegw.datamodel.spi.ParameterWrite;
+import org.homegw.testkit.SettableClock;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -29,7 +29,7 @@ public class VoiceProviderTest {
 
     @Rule
     public TemporaryFolder tmp = new TemporaryFolder();
-    private final TestClock clock = new TestClock();
+    private final SettableClock clock = new SettableClock();
     private final List<String> changes = new ArrayList<>();
     private SimulatedVoiceDriver driver;
     private VoiceProvider provider;

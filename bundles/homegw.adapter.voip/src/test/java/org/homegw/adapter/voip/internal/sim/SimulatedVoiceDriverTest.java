@@ -13,12 +13,13 @@ import org.homegw.adapter.voip.spi.LineState;
 import org.homegw.adapter.voip.spi.VoiceSettings;
 import org.homegw.adapter.voip.spi.VoiceSettings.SipAccount;
 import org.homegw.adapter.voip.spi.VoiceSettings.SipNetwork;
+import org.homegw.testkit.SettableClock;
 import org.junit.Before;
 import org.junit.Test;
 
 public class SimulatedVoiceDriverTest {
 
-    private final TestClock clock = new TestClock();
+    private final SettableClock clock = new SettableClock();
     private final List<Integer> events = new ArrayList<>();
     private SimulatedVoiceDriver driver;
 

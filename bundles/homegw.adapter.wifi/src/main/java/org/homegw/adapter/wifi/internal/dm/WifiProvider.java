@@ -20,6 +20,8 @@ import org.homegw.datamodel.api.CwmpFault;
 import org.homegw.datamodel.api.CwmpFault.ParameterFault;
 import org.homegw.datamodel.api.Outcome;
 import org.homegw.datamodel.spi.AbstractParameterProvider;
+import org.homegw.datamodel.spi.InstanceNumbers;
+import org.homegw.datamodel.spi.ObjectPath;
 import org.homegw.datamodel.spi.ParameterWrite;
 
 /**

@@ -15,9 +15,9 @@ import java.util.Random;
 
 import org.homegw.adapter.wifi.internal.config.WifiConfigStore;
 import org.homegw.adapter.wifi.internal.sim.SimulatedWifiDriver;
-import org.homegw.adapter.wifi.internal.sim.TestClock;
 import org.homegw.datamodel.api.CwmpFault;
 import org.homegw.datamodel.spi.ParameterWrite;
+import org.homegw.testkit.SettableClock;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -43,7 +43,7 @@ public class WifiInstancesTest {
     }
 
     private WifiProvider newProvider() throws IOException {
-        driver = new SimulatedWifiDriver(new TestClock(), new Random(7), new SimulatedWifiDriver.Options(2, 4, 0.6, 0.2,
+        driver = new SimulatedWifiDriver(new SettableClock(), new Random(7), new SimulatedWifiDriver.Options(2, 4, 0.6, 0.2,
                 "02:00:5e:00:00:01"));
         WifiProvider p = new WifiProvider("Device.", driver, new WifiConfigStore(stateFile), "US ", new SecureRandom());
         p.attach(paths -> changes.addAll(Arrays.asList(paths)));

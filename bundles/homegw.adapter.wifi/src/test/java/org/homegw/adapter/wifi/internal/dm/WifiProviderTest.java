@@ -17,11 +17,11 @@ import java.util.Random;
 
 import org.homegw.adapter.wifi.internal.config.WifiConfigStore;
 import org.homegw.adapter.wifi.internal.sim.SimulatedWifiDriver;
-import org.homegw.adapter.wifi.internal.sim.TestClock;
 import org.homegw.datamodel.api.CwmpFault;
 import org.homegw.datamodel.api.CwmpFault.ParameterFault;
 import org.homegw.datamodel.api.Outcome;
 import org.homegw.datamodel.spi.ParameterWrite;
+import org.homegw.testkit.SettableClock;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -35,7 +35,7 @@ public class WifiProviderTest {
     @Rule
     public TemporaryFolder tmp = new TemporaryFolder();
 
-    private final TestClock clock = new TestClock();
+    private final SettableClock clock = new SettableClock();
     private final List<String> changes = new ArrayList<>();
     private SimulatedWifiDriver driver;
     private Path stateFile;

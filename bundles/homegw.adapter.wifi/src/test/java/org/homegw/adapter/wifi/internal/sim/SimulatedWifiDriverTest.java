@@ -15,13 +15,14 @@ import org.homegw.adapter.wifi.spi.RadioSettings;
 import org.homegw.adapter.wifi.spi.SsidSettings;
 import org.homegw.adapter.wifi.spi.TrafficStats;
 import org.homegw.adapter.wifi.spi.WifiSettings;
+import org.homegw.testkit.SettableClock;
 import org.junit.Before;
 import org.junit.Test;
 
 /** The simulated access point moved by hand with a test clock and a seeded random source. */
 public class SimulatedWifiDriverTest {
 
-    private final TestClock clock = new TestClock();
+    private final SettableClock clock = new SettableClock();
     private final List<Integer> events = new ArrayList<>();
     private SimulatedWifiDriver driver;
 

@@ -339,6 +339,7 @@ public final class CwmpAgent {
         Set<CwmpEvent> all = new LinkedHashSet<>(events.pending());
         queued.forEach(q -> all.addAll(q.events()));
         InformBuilder.Built built = informBuilder.build(List.copyOf(all), retryCount);
+        List<SessionOrders.ScheduledInform> journaled = new java.util.concurrent.CopyOnWriteArrayList<>();
         SessionListener listener = new SessionListener() {
             @Override
             public void informAccepted(CwmpVersion version) {
@@ -351,6 +352,19 @@ public final class CwmpAgent {
             @Override
             public void requestAnswered(QueuedRequest request, FaultMessage fault) {
                 requests.remove(request.key());
+            }
+
+            // persisted before the response goes out, so a kill after it cannot lose the order: after
+            // the restart (the reboot, in effect) "M Reboot" is reported; the timer is in the event store
+            @Override
+            public void rebootOrdered(String commandKey) {
+                events.addAtNextStart(new CwmpEvent("M Reboot", commandKey));
+            }
+
+            @Override
+            public void informScheduled(long delaySeconds, String commandKey) {
+                events.schedule(clock.instant().plusSeconds(delaySeconds), commandKey);
+                journaled.add(new SessionOrders.ScheduledInform(delaySeconds, commandKey));
             }
         };
         raisedAtLastAttempt = eventsRaised.get();
@@ -367,7 +381,7 @@ public final class CwmpAgent {
         }
         rebootAsked.ifPresent(reason -> rebootAfterCleanEnd = reason);
         lastSessionEnd = clock.instant();
-        collectOrders(result.orders());
+        collectOrders(result.orders(), journaled);
         if (result.outcome() instanceof SessionStep.Completed completed) {
             succeeded(s, result, completed);
         } else {
@@ -437,9 +451,15 @@ public final class CwmpAgent {
         LOG.log(Level.INFO, "session retry {0} in {1} s", retryCount, wait.toMillis() / 1000.0);
     }
 
-    private void collectOrders(SessionOrders orders) {
+    /** Takes over the session's orders; ScheduleInforms the session already persisted are not scheduled twice. */
+    private void collectOrders(SessionOrders orders, List<SessionOrders.ScheduledInform> journaled) {
         Instant now = clock.instant();
-        orders.scheduledInforms().forEach(x -> events.schedule(now.plusSeconds(x.delaySeconds()), x.commandKey()));
+        List<SessionOrders.ScheduledInform> persisted = new ArrayList<>(journaled);
+        for (SessionOrders.ScheduledInform x : orders.scheduledInforms()) {
+            if (!persisted.remove(x)) {
+                events.schedule(now.plusSeconds(x.delaySeconds()), x.commandKey());
+            }
+        }
         rebootKeys.addAll(orders.rebootCommandKeys());
         factoryResetOrdered |= orders.factoryResetRequested();
     }

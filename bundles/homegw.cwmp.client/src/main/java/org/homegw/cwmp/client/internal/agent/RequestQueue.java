@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Properties;
 
 import org.homegw.cwmp.api.CwmpEvent;
-import org.homegw.cwmp.client.internal.persist.AtomicFiles;
 import org.homegw.cwmp.client.internal.session.Outgoing;
 import org.homegw.cwmp.client.internal.session.QueuedRequest;
 import org.homegw.cwmp.client.internal.session.WireCodec;
@@ -28,6 +27,7 @@ import org.homegw.cwmp.message.Envelope;
 import org.homegw.cwmp.message.GetRPCMethods;
 import org.homegw.cwmp.message.RequestDownload;
 import org.homegw.cwmp.message.TransferComplete;
+import org.homegw.datamodel.spi.AtomicFiles;
 
 /**
  * CPE-originated requests waiting for the ACS, persisted (as encoded SOAP, with their events)
@@ -191,7 +191,8 @@ public final class RequestQueue {
                     p.setProperty(prefix + "event." + j + ".key", r.events().get(j).commandKey());
                 }
             }
-            AtomicFiles.writeProperties(file, p);
+            AtomicFiles.writeProperties(file, p,
+                    "homegw CWMP client state; written atomically, do not edit while running");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot persist queued CWMP requests to " + file, e);
         }

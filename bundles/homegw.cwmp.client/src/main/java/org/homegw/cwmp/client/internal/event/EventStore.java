@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Properties;
 
 import org.homegw.cwmp.api.CwmpEvent;
-import org.homegw.cwmp.client.internal.persist.AtomicFiles;
+import org.homegw.datamodel.spi.AtomicFiles;
 
 /**
  * The events waiting for delivery to the ACS, plus the little state that decides 0 BOOTSTRAP (the
@@ -95,10 +95,12 @@ public final class EventStore {
         save();
     }
 
-    /** Events to raise at the next start of the agent (after a reboot), e.g. "M Reboot". */
+    /** Events to raise at the next start of the agent (after a reboot), e.g. "M Reboot"; an event already promised is not repeated. */
     public synchronized void addAtNextStart(CwmpEvent event) {
-        atNextStart.add(event);
-        save();
+        if (!atNextStart.contains(event)) {
+            atNextStart.add(event);
+            save();
+        }
     }
 
     /**
@@ -236,7 +238,8 @@ public final class EventStore {
             p.setProperty("scheduled." + i + ".due", String.valueOf(scheduledDue.get(i)));
         }
         try {
-            AtomicFiles.writeProperties(file, p);
+            AtomicFiles.writeProperties(file, p,
+                    "homegw CWMP client state; written atomically, do not edit while running");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot persist CWMP events to " + file, e);
         }

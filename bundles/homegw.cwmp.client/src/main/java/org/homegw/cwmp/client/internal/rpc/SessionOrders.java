@@ -29,6 +29,12 @@ public final class SessionOrders {
         scheduledInforms.add(new ScheduledInform(delaySeconds, commandKey));
     }
 
+    /** Drops the reboots and ScheduleInforms ordered after the first {@code reboots} and {@code informs}. */
+    public void withdrawSince(int reboots, int informs) {
+        rebootCommandKeys.subList(reboots, rebootCommandKeys.size()).clear();
+        scheduledInforms.subList(informs, scheduledInforms.size()).clear();
+    }
+
     public List<String> rebootCommandKeys() {
         return List.copyOf(rebootCommandKeys);
     }

@@ -1,7 +1,15 @@
 package org.homegw.cwmp.client.internal.session;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.homegw.cwmp.codec.CwmpDecoder;
@@ -14,7 +22,7 @@ import org.homegw.datamodel.api.Outcome;
 
 /**
  * The homegw SOAP codec behind {@link WireCodec}. Streamed GetParameterValuesResponses are written
- * value by value straight from the data model.
+ * value by value from one walk of the data model (through a spool file, never a list in memory).
  */
 public final class CodecAdapter implements WireCodec {
 
@@ -33,21 +41,75 @@ public final class CodecAdapter implements WireCodec {
             if (o instanceof Outgoing.Plain p) {
                 encoder.encode(p.envelope(), out);
             } else {
-                Outgoing.StreamedResponse s = (Outgoing.StreamedResponse) o;
-                Outcome<?>[] result = new Outcome<?>[1];
-                try {
-                    encoder.encodeGetParameterValuesResponse(out, s.version(), CwmpHeader.ofId(s.id()),
-                            s.values().count(), w -> result[0] = s.values().writeTo(model,
-                                    v -> w.write(v.path(), v.value(), v.type())));
-                } catch (IllegalStateException e) {
-                    throw new IOException("parameter tree changed while GetParameterValuesResponse was written: "
-                            + e.getMessage(), e);
-                }
-                if (result[0] != null && !result[0].isSuccess()) {
-                    throw new IOException("GetParameterValues failed while streaming: " + result[0].faultOrNull());
-                }
+                writeStreamed((Outgoing.StreamedResponse) o, out);
             }
         }
+    }
+
+    /**
+     * One walk of the data model fills a spool file (the values, counted); then the envelope is
+     * written from it with that count. The SOAP arrayType needs the count before the first value, and
+     * counting in one walk and writing in another broke whenever the tree changed in between (a LAN
+     * host, a process coming or going during a 100,000-value answer): the encoder then gave up after
+     * the values, and the ACS received half a document. The spool keeps the heap flat; it lives in the
+     * temporary directory (owner-only) for the duration of this one write.
+     */
+    private void writeStreamed(Outgoing.StreamedResponse s, OutputStream out) throws IOException {
+        Path spool = Files.createTempFile("homegw-gpv-", ".spool");
+        try {
+            int count = spool(s, spool);
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(spool), 1 << 16))) {
+                encoder.encodeGetParameterValuesResponse(out, s.version(), CwmpHeader.ofId(s.id()), count, w -> {
+                    try {
+                        for (int i = 0; i < count; i++) {
+                            w.write(readString(in), readString(in), readString(in));
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        } finally {
+            Files.deleteIfExists(spool);
+        }
+    }
+
+    /** Writes every value to the spool; answers how many. */
+    private int spool(Outgoing.StreamedResponse s, Path spool) throws IOException {
+        int[] count = {0};
+        Outcome<?> result;
+        try (DataOutputStream d = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16))) {
+            result = s.values().writeTo(model, v -> {
+                try {
+                    writeString(d, v.path());
+                    writeString(d, v.value());
+                    writeString(d, v.type());
+                    count[0]++;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        if (result != null && !result.isSuccess()) {
+            throw new IOException("GetParameterValues failed while streaming: " + result.faultOrNull());
+        }
+        return count[0];
+    }
+
+    private static void writeString(DataOutputStream d, String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        d.writeInt(b.length);
+        d.write(b);
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        byte[] b = new byte[in.readInt()];
+        in.readFully(b);
+        return new String(b, StandardCharsets.UTF_8);
     }
 
     @Override

@@ -220,7 +220,9 @@ public final class SessionEngine {
         String id = envelope.header().id();
         if (m instanceof CwmpRequest request) {
             LOG.log(Level.INFO, "ACS -> CPE {0}", request.methodName());
-            RpcAnswer answer = dispatcher.dispatch(request, orders, listing);
+            int reboots = orders.rebootCommandKeys().size();
+            int informs = orders.scheduledInforms().size();
+            RpcAnswer answer = recordOrders(dispatcher.dispatch(request, orders, listing), reboots, informs);
             LOG.log(Level.INFO, "CPE -> ACS {0}", answer.describe());
             if (answer instanceof RpcAnswer.Streamed s) {
                 answers.add(new Outgoing.StreamedResponse(version, id, s.values()));
@@ -251,6 +253,25 @@ public final class SessionEngine {
             QueuedRequest r = outstanding;
             outstanding = null;
             listener.requestAnswered(r, null);
+        }
+    }
+
+    /**
+     * Hands the orders {@code answer} accepted to the listener before the answer is queued: once the ACS
+     * has the response, a kill must not lose the order. An order that cannot be recorded is withdrawn
+     * and the ACS gets 9002 instead of a response it would rely on.
+     */
+    private RpcAnswer recordOrders(RpcAnswer answer, int reboots, int informs) {
+        try {
+            orders.rebootCommandKeys().subList(reboots, orders.rebootCommandKeys().size())
+                    .forEach(listener::rebootOrdered);
+            orders.scheduledInforms().subList(informs, orders.scheduledInforms().size())
+                    .forEach(x -> listener.informScheduled(x.delaySeconds(), x.commandKey()));
+            return answer;
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "cannot record the ACS's order; answering 9002", e);
+            orders.withdrawSince(reboots, informs);
+            return new RpcAnswer.Message(FaultMessage.of(FaultCodes.INTERNAL_ERROR, "Internal error: order not saved"));
         }
     }
 

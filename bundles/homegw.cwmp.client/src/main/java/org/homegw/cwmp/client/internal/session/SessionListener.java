@@ -11,4 +11,15 @@ public interface SessionListener {
 
     /** The ACS answered a queued CPE request; {@code fault} is null on success. */
     void requestAnswered(QueuedRequest request, FaultMessage fault);
+
+    /**
+     * The CPE accepted a Reboot; called before its RebootResponse can be sent, so that the order
+     * can be made durable first (a CPE killed after answering must still report "M Reboot").
+     */
+    default void rebootOrdered(String commandKey) {
+    }
+
+    /** The CPE accepted a ScheduleInform; called before its response can be sent (see {@link #rebootOrdered}). */
+    default void informScheduled(long delaySeconds, String commandKey) {
+    }
 }

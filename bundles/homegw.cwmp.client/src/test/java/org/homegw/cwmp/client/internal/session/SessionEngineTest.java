@@ -301,4 +301,62 @@ public class SessionEngineTest {
                 CwmpHeader.EMPTY.withHoldRequests(true), List.of())));
         assertTrue("an empty POST, the session goes on", ((SessionStep.Post) step).envelopes().isEmpty());
     }
+
+    @Test
+    public void orders_are_handed_to_the_listener_before_their_response_is_posted() {
+        List<String> recorded = new ArrayList<>();
+        SessionListener recording = new SessionListener() {
+            @Override
+            public void informAccepted(CwmpVersion version) {
+            }
+
+            @Override
+            public void requestAnswered(QueuedRequest request, FaultMessage fault) {
+            }
+
+            @Override
+            public void rebootOrdered(String commandKey) {
+                recorded.add("reboot " + commandKey);
+            }
+
+            @Override
+            public void informScheduled(long delaySeconds, String commandKey) {
+                recorded.add("inform " + delaySeconds + " " + commandKey);
+            }
+        };
+        SessionEngine s = new SessionEngine(INFORM, CwmpVersion.V1_4, 30, List.of(),
+                new RpcDispatcher(model, new RpcHandlers(RpcDispatcher.BUILT_IN), () -> false), recording);
+        s.start();
+        s.onReply(AcsReplyContent.ok(informResponse(1)));
+        s.onReply(AcsReplyContent.ok(acs(CwmpVersion.V1_4, "a1", new Reboot("rk"))));
+        assertEquals(List.of("reboot rk"), recorded);
+        s.onReply(AcsReplyContent.ok(acs(CwmpVersion.V1_4, "a2",
+                new org.homegw.cwmp.message.ScheduleInform(30, "sk"))));
+        assertEquals(List.of("reboot rk", "inform 30 sk"), recorded);
+    }
+
+    @Test
+    public void an_order_that_cannot_be_recorded_is_withdrawn_and_answered_9002() {
+        SessionListener diskFull = new SessionListener() {
+            @Override
+            public void informAccepted(CwmpVersion version) {
+            }
+
+            @Override
+            public void requestAnswered(QueuedRequest request, FaultMessage fault) {
+            }
+
+            @Override
+            public void rebootOrdered(String commandKey) {
+                throw new java.io.UncheckedIOException(new java.io.IOException("No space left on device"));
+            }
+        };
+        SessionEngine s = new SessionEngine(INFORM, CwmpVersion.V1_4, 30, List.of(),
+                new RpcDispatcher(model, new RpcHandlers(RpcDispatcher.BUILT_IN), () -> false), diskFull);
+        s.start();
+        s.onReply(AcsReplyContent.ok(informResponse(1)));
+        List<CwmpMessage> answer = messages(s.onReply(AcsReplyContent.ok(acs(CwmpVersion.V1_4, "a1", new Reboot("rk")))));
+        assertEquals(9002, ((FaultMessage) answer.get(0)).faultCode());
+        assertFalse(s.orders().rebootRequested());
+    }
 }

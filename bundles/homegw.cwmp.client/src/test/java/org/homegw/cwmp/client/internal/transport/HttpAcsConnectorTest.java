@@ -29,6 +29,8 @@ import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsParameters;
 import com.sun.net.httpserver.HttpsServer;
 
+import org.homegw.testkit.Issued;
+import org.homegw.testkit.TestPki;
 import org.junit.After;
 import org.junit.Rule;
 import org.junit.Test;
@@ -72,9 +74,9 @@ public class HttpAcsConnectorTest {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    private String startHttps(TestPki.Issued cert, boolean needClientAuth, TestPki clientCa) throws Exception {
+    private String startHttps(Issued cert, boolean needClientAuth, TestPki clientCa) throws Exception {
         HttpsServer s = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        javax.net.ssl.SSLContext ctx = cert.serverContext(clientCa == null ? null : clientCa.ca);
+        javax.net.ssl.SSLContext ctx = clientCa == null ? cert.sslContext() : cert.sslContext(clientCa.ca());
         s.setHttpsConfigurator(new HttpsConfigurator(ctx) {
             @Override
             public void configure(HttpsParameters params) {
@@ -279,7 +281,7 @@ public class HttpAcsConnectorTest {
     @Test
     public void https_with_a_trusted_ca_and_matching_address_works() throws Exception {
         TestPki pki = new TestPki("homegw test CA");
-        String base = startHttps(pki.issue("acs", List.of("127.0.0.1"), List.of("localhost")), false, null);
+        String base = startHttps(pki.serverCert(), false, null);
         Path anchors = pki.writeCaPem(tmp.getRoot().toPath().resolve("ca.pem"));
         TlsSettings tls = new TlsSettings(Optional.of(anchors), Optional.empty(), "");
         try (AcsExchange ex = new HttpAcsConnector(tls, 1 << 16).open(endpoint(base + "/acs", Duration.ofSeconds(5)))) {
@@ -292,7 +294,7 @@ public class HttpAcsConnectorTest {
     public void https_certificate_from_an_untrusted_ca_is_rejected() throws Exception {
         TestPki serverCa = new TestPki("rogue CA");
         TestPki trusted = new TestPki("operator CA");
-        String base = startHttps(serverCa.issue("acs", List.of("127.0.0.1"), List.of()), false, null);
+        String base = startHttps(serverCa.serverCert(), false, null);
         TlsSettings tls = new TlsSettings(Optional.of(trusted.writeCaPem(tmp.getRoot().toPath().resolve("ca.pem"))),
                 Optional.empty(), "");
         assertTlsRejected(tls, base);
@@ -302,7 +304,7 @@ public class HttpAcsConnectorTest {
     @Test
     public void https_certificate_for_another_host_is_rejected() throws Exception {
         TestPki pki = new TestPki("homegw test CA");
-        String base = startHttps(pki.issue("acs.example.net", List.of(), List.of("acs.example.net")), false, null);
+        String base = startHttps(pki.serverCert(List.of("acs.example.net")), false, null);
         TlsSettings tls = new TlsSettings(Optional.of(pki.writeCaPem(tmp.getRoot().toPath().resolve("ca.pem"))),
                 Optional.empty(), "");
         assertTlsRejected(tls, base);
@@ -311,14 +313,14 @@ public class HttpAcsConnectorTest {
     @Test
     public void https_self_signed_server_is_rejected_by_the_system_trust_store() throws Exception {
         TestPki pki = new TestPki("homegw test CA");
-        String base = startHttps(pki.issue("acs", List.of("127.0.0.1"), List.of()), false, null);
+        String base = startHttps(pki.serverCert(), false, null);
         assertTlsRejected(TlsSettings.systemDefault(), base);
     }
 
     @Test
     public void client_certificate_is_presented_when_configured() throws Exception {
         TestPki pki = new TestPki("homegw test CA");
-        String base = startHttps(pki.issue("acs", List.of("127.0.0.1"), List.of()), true, pki);
+        String base = startHttps(pki.serverCert(), true, pki);
         Path anchors = pki.writeCaPem(tmp.getRoot().toPath().resolve("ca.pem"));
         TlsSettings without = new TlsSettings(Optional.of(anchors), Optional.empty(), "");
         try (AcsExchange ex = new HttpAcsConnector(without, 1 << 16).open(endpoint(base + "/acs", Duration.ofSeconds(5)))) {
@@ -328,7 +330,7 @@ public class HttpAcsConnectorTest {
             assertFalse(expected.kind() == TransportException.Kind.TIMEOUT);
         }
         Path p12 = tmp.getRoot().toPath().resolve("client.p12");
-        pki.issue("SN0001", List.of(), List.of()).writePkcs12(p12, "changeit");
+        pki.clientCert("SN0001").writePkcs12(p12, "changeit");
         TlsSettings with = new TlsSettings(Optional.of(anchors), Optional.of(p12), "changeit");
         try (AcsExchange ex = new HttpAcsConnector(with, 1 << 16).open(endpoint(base + "/acs", Duration.ofSeconds(5)))) {
             assertEquals(204, ex.post(text("<a/>")).status());

@@ -19,10 +19,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.homegw.cwmp.connreq.internal.Credentials;
 import org.homegw.cwmp.connreq.internal.FakeSessionRequests;
-import org.homegw.cwmp.connreq.internal.MutableClock;
 import org.homegw.cwmp.connreq.internal.RateLimiter;
 import org.homegw.cwmp.connreq.internal.SessionTrigger;
 import org.homegw.cwmp.connreq.internal.LeakedThreads;
+import org.homegw.testkit.SettableClock;
 import org.junit.After;
 import org.junit.Test;
 
@@ -30,7 +30,7 @@ import org.junit.Test;
 public class HttpConnectionRequestFloodTest {
 
     private static final String PATH = "/flood";
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final FakeSessionRequests sessions = new FakeSessionRequests();
     private HttpConnectionRequestServer server;
     private ExecutorService clients;

@@ -20,10 +20,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.homegw.cwmp.api.CwmpEvent;
 import org.homegw.cwmp.connreq.internal.Credentials;
 import org.homegw.cwmp.connreq.internal.FakeSessionRequests;
-import org.homegw.cwmp.connreq.internal.MutableClock;
 import org.homegw.cwmp.connreq.internal.RateLimiter;
 import org.homegw.cwmp.connreq.internal.SessionTrigger;
 import org.homegw.cwmp.connreq.internal.LeakedThreads;
+import org.homegw.testkit.SettableClock;
 import org.junit.After;
 import org.junit.Test;
 
@@ -32,7 +32,7 @@ public class HttpConnectionRequestServerTest {
     private static final String PATH = "cr-4f9a1c";
     private static final String URI_PATH = "/" + PATH;
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final AtomicReference<Credentials> credentials = new AtomicReference<>(new Credentials("acs", "s3cret"));
     private final FakeSessionRequests sessions = new FakeSessionRequests();
     private HttpConnectionRequestServer server;

@@ -19,12 +19,12 @@ import java.util.concurrent.TimeUnit;
 import org.homegw.cwmp.connreq.internal.Credentials;
 import org.homegw.cwmp.connreq.internal.ExecutorScheduler;
 import org.homegw.cwmp.connreq.internal.FakeSessionRequests;
-import org.homegw.cwmp.connreq.internal.MutableClock;
 import org.homegw.cwmp.connreq.internal.RateLimiter;
 import org.homegw.cwmp.connreq.internal.SessionTrigger;
 import org.homegw.cwmp.connreq.internal.udp.UdpConnectionRequestReceiver;
 import org.homegw.cwmp.connreq.internal.udp.UdpConnectionRequestValidator;
 import org.homegw.cwmp.connreq.internal.udp.UdpEndpoint;
+import org.homegw.testkit.SettableClock;
 import org.junit.After;
 import org.junit.Rule;
 import org.junit.Test;
@@ -81,7 +81,7 @@ public class CoturnInteropTest {
         // "only if it starts quickly": a coturn that does not answer within 20 s skips the test, it does not fail it
         assumeTrue("coturn did not answer on port " + port + " within 20 s", answers(port, Duration.ofSeconds(20)));
 
-        MutableClock clock = new MutableClock(Instant.EPOCH);
+        SettableClock clock = new SettableClock(Instant.EPOCH);
         endpoint = new UdpEndpoint(InetAddress.getLoopbackAddress(), 0, new UdpConnectionRequestReceiver(
                 new UdpConnectionRequestValidator(clock, Duration.ZERO), () -> new Credentials("a", "b"),
                 new SessionTrigger(new RateLimiter(1, Duration.ofSeconds(1), clock), new FakeSessionRequests())));

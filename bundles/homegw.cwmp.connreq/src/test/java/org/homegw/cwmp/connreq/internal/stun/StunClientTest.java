@@ -18,12 +18,12 @@ import java.util.concurrent.TimeUnit;
 import org.homegw.cwmp.connreq.internal.Credentials;
 import org.homegw.cwmp.connreq.internal.FakeSessionRequests;
 import org.homegw.cwmp.connreq.internal.ManualScheduler;
-import org.homegw.cwmp.connreq.internal.MutableClock;
 import org.homegw.cwmp.connreq.internal.RateLimiter;
 import org.homegw.cwmp.connreq.internal.SessionTrigger;
 import org.homegw.cwmp.connreq.internal.udp.UdpConnectionRequestReceiver;
 import org.homegw.cwmp.connreq.internal.udp.UdpConnectionRequestValidator;
 import org.homegw.cwmp.connreq.internal.udp.UdpEndpoint;
+import org.homegw.testkit.SettableClock;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -40,7 +40,7 @@ public class StunClientTest {
     @Before
     public void start() throws Exception {
         server = new Rfc3489TestServer();
-        MutableClock clock = new MutableClock(Instant.EPOCH);
+        SettableClock clock = new SettableClock(Instant.EPOCH);
         endpoint = new UdpEndpoint(InetAddress.getLoopbackAddress(), 0, new UdpConnectionRequestReceiver(
                 new UdpConnectionRequestValidator(clock, Duration.ZERO), () -> new Credentials("a", "b"),
                 new SessionTrigger(new RateLimiter(1, Duration.ofSeconds(1), clock), new FakeSessionRequests())));

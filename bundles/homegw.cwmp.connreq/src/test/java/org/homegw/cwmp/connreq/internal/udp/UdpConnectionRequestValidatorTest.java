@@ -7,13 +7,13 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.homegw.cwmp.connreq.internal.Credentials;
-import org.homegw.cwmp.connreq.internal.MutableClock;
 import org.homegw.cwmp.connreq.internal.udp.UdpConnectionRequestValidator.Drop;
+import org.homegw.testkit.SettableClock;
 import org.junit.Test;
 
 public class UdpConnectionRequestValidatorTest {
 
-    private final MutableClock clock = new MutableClock(Instant.ofEpochSecond(1_700_000_000L));
+    private final SettableClock clock = new SettableClock(Instant.ofEpochSecond(1_700_000_000L));
     private final UdpConnectionRequestValidator validator =
             new UdpConnectionRequestValidator(clock, Duration.ofMinutes(60));
     private final Credentials creds = new Credentials("acs", "pw");

@@ -20,18 +20,18 @@ import java.util.logging.Logger;
 
 import org.homegw.cwmp.connreq.internal.Credentials;
 import org.homegw.cwmp.connreq.internal.FakeSessionRequests;
-import org.homegw.cwmp.connreq.internal.MutableClock;
 import org.homegw.cwmp.connreq.internal.RateLimiter;
 import org.homegw.cwmp.connreq.internal.SessionTrigger;
 import org.homegw.cwmp.connreq.internal.udp.UdpConnectionRequestValidator.Drop;
 import org.homegw.cwmp.connreq.internal.LeakedThreads;
+import org.homegw.testkit.SettableClock;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
 public class UdpEndpointTest {
 
-    private final MutableClock clock = new MutableClock(Instant.ofEpochSecond(1_700_000_000L));
+    private final SettableClock clock = new SettableClock(Instant.ofEpochSecond(1_700_000_000L));
     private final FakeSessionRequests sessions = new FakeSessionRequests();
     private final AtomicReference<Credentials> creds = new AtomicReference<>(new Credentials("acs", "pw"));
     private UdpConnectionRequestReceiver receiver;

@@ -20,10 +20,10 @@ import org.homegw.cwmp.connreq.internal.Credentials;
 import org.homegw.cwmp.connreq.internal.RateLimiter;
 import org.homegw.cwmp.connreq.internal.SessionTrigger;
 import org.homegw.fuzz.InputBudget;
-import org.homegw.fuzz.SteppingClock;
 
 import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.homegw.testkit.SettableClock;
 
 /**
  * The HTTP Connection Request server's request path on arbitrary connection bytes: the bounded
@@ -44,7 +44,7 @@ class HttpConnectionRequestFuzzTest {
     static final Set<Integer> READER_STATUSES = Set.of(400, 431, 505);
     static final Set<Integer> HANDLER_STATUSES = Set.of(200, 401, 404, 405, 503);
 
-    private final SteppingClock clock = new SteppingClock(Instant.parse("2026-11-27T08:00:00Z"));
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-11-27T08:00:00Z"));
     private final NonceTable nonces = new NonceTable(NONCE_CAPACITY, Duration.ofSeconds(30), clock, new SecureRandom());
     private final DigestAuthenticator authenticator = new DigestAuthenticator("homegw", nonces, true, new SecureRandom());
     private final AtomicInteger sessions = new AtomicInteger();

@@ -1,12 +1,21 @@
-package org.homegw.adapter.wifi.internal.dm;
+package org.homegw.datamodel.spi;
 
 import java.util.List;
 
-/** An object path below the data-model root, split into its names: "Ethernet.Interface.3." is [Ethernet, Interface, 3]. */
-record ObjectPath(List<String> names) {
+/**
+ * An object path below a provider's root, split into its names: under "Device.", the path
+ * "Device.Ethernet.Interface.3." is [Ethernet, Interface, 3], and "Device." itself has no names.
+ *
+ * @param names the names below the root, in order
+ */
+public record ObjectPath(List<String> names) {
 
-    /** The names of {@code path} below {@code root} (none for the root itself), or null when it is not an object path under the root. */
-    static ObjectPath of(String root, String path) {
+    public ObjectPath {
+        names = List.copyOf(names);
+    }
+
+    /** The names of {@code path} below {@code root}, or null when it is not an object path (ending in ".") under the root. */
+    public static ObjectPath of(String root, String path) {
         if (!path.startsWith(root) || !path.endsWith(".")) {
             return null;
         }
@@ -16,12 +25,12 @@ record ObjectPath(List<String> names) {
         return new ObjectPath(List.of(path.substring(root.length(), path.length() - 1).split("\\.", -1)));
     }
 
-    int size() {
+    public int size() {
         return names.size();
     }
 
     /** True when the names are exactly these, "#" standing for any instance number. */
-    boolean is(String... pattern) {
+    public boolean is(String... pattern) {
         if (pattern.length != names.size()) {
             return false;
         }
@@ -34,7 +43,7 @@ record ObjectPath(List<String> names) {
     }
 
     /** The instance number at position {@code i}, -1 when that name is not one. */
-    long number(int i) {
+    public long number(int i) {
         String s = names.get(i);
         if (s.isEmpty() || s.length() > 18 || !s.chars().allMatch(Character::isDigit)) {
             return -1;
