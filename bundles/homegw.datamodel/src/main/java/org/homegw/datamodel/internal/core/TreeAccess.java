@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 import org.homegw.datamodel.api.Outcome;
 import org.homegw.datamodel.internal.path.ResolvedPath;
@@ -33,8 +32,6 @@ final class TreeAccess {
 
     private static final System.Logger LOG = System.getLogger(TreeAccess.class.getName());
 
-    private static final Pattern INSTANCE_NUMBER = Pattern.compile("(?<=\\.)[0-9]+(?=\\.)");
-
     private final SchemaTree tree;
     private final ProviderTable providers;
     private final ValueCodec codec;
@@ -52,7 +49,7 @@ final class TreeAccess {
     /** Instance numbers of a table (concrete path ending in "."): from the first owner that has any. */
     SortedSet<Long> instances(String tablePath) {
         for (ProviderRegistration r : providers.candidates(tablePath)) {
-            Outcome<List<Long>> answer = ProviderCalls.call("instances of " + tablePath,
+            Outcome<List<Long>> answer = ProviderCalls.call("instances of ", tablePath,
                     () -> r.provider().instances(tablePath));
             if (answer.isSuccess() && answer.value() != null && !answer.value().isEmpty()) {
                 return new TreeSet<>(answer.value());
@@ -68,7 +65,7 @@ final class TreeAccess {
     ProviderRegistration tableOwner(String tablePath) {
         List<ProviderRegistration> candidates = providers.candidates(tablePath);
         for (ProviderRegistration r : candidates) {
-            Outcome<List<Long>> answer = ProviderCalls.call("instances of " + tablePath,
+            Outcome<List<Long>> answer = ProviderCalls.call("instances of ", tablePath,
                     () -> r.provider().instances(tablePath));
             if (answer.isSuccess() && answer.value() != null && !answer.value().isEmpty()) {
                 return r;
@@ -98,22 +95,66 @@ final class TreeAccess {
             return found;
         }
         List<ProviderRegistration> objectCandidates = providers.candidates(objectPath);
-        Map<String, List<ProviderRegistration>> chains = new LinkedHashMap<>();
-        Map<String, ParamSchema> schemas = new LinkedHashMap<>();
         boolean paramSpecific = hasParameterPaths(objectPath);
+        Map<String, List<ProviderRegistration>> chains = paramSpecific ? new LinkedHashMap<>() : null;
+        Map<String, ParamSchema> schemas = new LinkedHashMap<>();
+        String schemaPath = null;
         for (ParamSchema p : wanted) {
             if (p.status() == Status.DELETED) {
                 continue;
             }
-            String countedTable = countedTable(objectPath, p.name());
-            if (countedTable != null) {
-                found.put(p.name(), new ReadValue(Integer.toString(instances(countedTable).size()), null));
-                continue;
+            if (tree.mayCount(p.name())) {
+                if (schemaPath == null) {
+                    schemaPath = SchemaTree.schemaPathOf(objectPath);
+                }
+                String countedTable = countedTable(objectPath, schemaPath, p.name());
+                if (countedTable != null) {
+                    found.put(p.name(), new ReadValue(Integer.toString(instances(countedTable).size()), null));
+                    continue;
+                }
             }
             found.put(p.name(), null);
             schemas.put(p.name(), p);
-            chains.put(p.name(), paramSpecific ? providers.candidates(objectPath + p.name()) : objectCandidates);
+            if (paramSpecific) {
+                chains.put(p.name(), providers.candidates(objectPath + p.name()));
+            }
         }
+        if (paramSpecific) {
+            readByChains(objectPath, chains, schemas, found);
+        } else {
+            readByCandidates(objectPath, objectCandidates, schemas, found);
+        }
+        found.values().removeIf(v -> v == null);
+        return found;
+    }
+
+    /**
+     * Every name has the object's candidates as its chain (no provider is registered for a single
+     * parameter here): the same rounds as {@link #readByChains}, without a chain per name.
+     */
+    private void readByCandidates(String objectPath, List<ProviderRegistration> candidates,
+                                  Map<String, ParamSchema> pending, Map<String, ReadValue> found) {
+        for (ProviderRegistration candidate : candidates) {
+            if (pending.isEmpty()) {
+                return;
+            }
+            List<String> names = new ArrayList<>(pending.keySet());
+            Map<String, String> values = answer(objectPath, candidate, names);
+            if (values == null) {
+                continue;
+            }
+            for (String name : names) {
+                String raw = values.get(name);
+                if (raw != null) {
+                    found.put(name, new ReadValue(codec.canonicalForRead(pending.remove(name).syntax(), raw), candidate));
+                }
+            }
+        }
+    }
+
+    /** Round n asks each name's n-th candidate, one call per provider for all the names it is asked. */
+    private void readByChains(String objectPath, Map<String, List<ProviderRegistration>> chains,
+                              Map<String, ParamSchema> schemas, Map<String, ReadValue> found) {
         int round = 0;
         while (!chains.isEmpty()) {
             Map<ProviderRegistration, List<String>> byProvider = new IdentityHashMap<>();
@@ -126,13 +167,10 @@ final class TreeAccess {
                 break;
             }
             for (Map.Entry<ProviderRegistration, List<String>> e : byProvider.entrySet()) {
-                Outcome<Map<String, String>> answer = ProviderCalls.call("read of " + objectPath,
-                        () -> e.getKey().provider().read(objectPath, e.getValue()));
-                if (!answer.isSuccess() || answer.value() == null) {
-                    LOG.log(System.Logger.Level.DEBUG, "read of {0} failed: {1}", objectPath, answer.faultOrNull());
+                Map<String, String> values = answer(objectPath, e.getKey(), e.getValue());
+                if (values == null) {
                     continue;
                 }
-                Map<String, String> values = answer.value();
                 for (String name : e.getValue()) {
                     String raw = values.get(name);
                     if (raw != null) {
@@ -143,16 +181,25 @@ final class TreeAccess {
             }
             round++;
         }
-        found.values().removeIf(v -> v == null);
-        return found;
+    }
+
+    /** One provider's values for the names, or null (logged) when the read failed. */
+    private static Map<String, String> answer(String objectPath, ProviderRegistration provider, List<String> names) {
+        Outcome<Map<String, String>> answer = ProviderCalls.call("read of ", objectPath,
+                () -> provider.provider().read(objectPath, names));
+        if (!answer.isSuccess() || answer.value() == null) {
+            LOG.log(System.Logger.Level.DEBUG, "read of {0} failed: {1}", objectPath, answer.faultOrNull());
+            return null;
+        }
+        return answer.value();
     }
 
     /**
      * The concrete table path a counter parameter counts, or null when the parameter is no counter,
      * a provider is registered for it explicitly, or no provider reaches the table.
      */
-    private String countedTable(String objectPath, String name) {
-        String segment = tree.countedTable(INSTANCE_NUMBER.matcher(objectPath).replaceAll("{i}"), name);
+    private String countedTable(String objectPath, String schemaPath, String name) {
+        String segment = tree.countedTable(schemaPath, name);
         if (segment == null) {
             return null;
         }

@@ -86,25 +86,39 @@ public final class ProviderTable {
     /** Providers owning {@code path}, best first. */
     public List<ProviderRegistration> candidates(String path) {
         Snapshot s = snapshot;
-        List<Candidate> found = new ArrayList<>(2);
+        List<Candidate> found = null;
+        Candidate only = null;
         for (ProviderRegistration r : s.select(s.index().owning(path))) {
             int length = r.matchLength(path);
-            if (length >= 0) {
-                found.add(new Candidate(r, length));
+            if (length < 0) {
+                continue;
+            }
+            Candidate c = new Candidate(r, length);
+            if (only == null && found == null) {
+                only = c;
+            } else {
+                if (found == null) {
+                    found = new ArrayList<>(4);
+                    found.add(only);
+                }
+                found.add(c);
             }
         }
-        if (found.isEmpty()) {
-            return List.of();
+        if (found == null) {
+            return only == null ? List.of() : List.of(only.registration());
         }
-        found.sort(Comparator.comparingInt(Candidate::length).reversed()
-                .thenComparing(Comparator.comparingInt((Candidate c) -> c.registration().ranking()).reversed())
-                .thenComparingLong(c -> c.registration().serviceId()));
+        found.sort(BEST_FIRST);
         List<ProviderRegistration> out = new ArrayList<>(found.size());
         for (Candidate c : found) {
             out.add(c.registration());
         }
         return out;
     }
+
+    /** Longest path first, then highest ranking, then oldest service. */
+    private static final Comparator<Candidate> BEST_FIRST = Comparator.comparingInt(Candidate::length).reversed()
+            .thenComparing(Comparator.comparingInt((Candidate c) -> c.registration().ranking()).reversed())
+            .thenComparingLong(c -> c.registration().serviceId());
 
     /** True when some provider is registered for exactly this parameter (not just its object). */
     public boolean servesExplicitly(String parameterPath) {
