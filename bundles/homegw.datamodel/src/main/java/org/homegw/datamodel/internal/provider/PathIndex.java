@@ -154,14 +154,33 @@ final class PathIndex {
         if (!objectPath.endsWith(".")) {
             return null; // a prefix that is no whole segment: left to the exact scan
         }
-        BitSet out = owning(objectPath);
-        if (out == null) {
-            return null;
+        if (!plain(objectPath)) {
+            BitSet out = owning(objectPath);
+            if (out == null) {
+                return null;
+            }
+            Node node = find(objectPath);
+            if (node != ABSENT) {
+                out.or(node.subtree);
+            }
+            return out;
         }
-        Node node = find(objectPath);
-        if (node != ABSENT) {
-            out.or(node.subtree);
+        // owning() and the subtree of the path's node in one walk
+        BitSet out = (BitSet) unindexed.clone();
+        Node node = root;
+        int start = 0;
+        int length = objectPath.length();
+        while (start < length) {
+            int dot = objectPath.indexOf('.', start);
+            node = node.child(objectPath, start, dot);
+            if (node == null) {
+                return out;
+            }
+            out.or(node.objectOwners);
+            start = dot + 1;
         }
+        out.or(node.parameterOwners);
+        out.or(node.subtree);
         return out;
     }
 

@@ -27,6 +27,14 @@ public final class ProviderTable {
             return new Snapshot(copy, new PathIndex(copy));
         }
 
+        /** The next registration the index bits stand for at or after {@code i}, -1 when none; all when bits is null. */
+        int next(BitSet bits, int i) {
+            if (bits == null) {
+                return i < registrations.size() ? i : -1;
+            }
+            return bits.nextSetBit(i);
+        }
+
         /** The registrations the index bits stand for, in snapshot order; all of them when bits is null. */
         List<ProviderRegistration> select(BitSet bits) {
             if (bits == null) {
@@ -88,7 +96,9 @@ public final class ProviderTable {
         Snapshot s = snapshot;
         List<Candidate> found = null;
         Candidate only = null;
-        for (ProviderRegistration r : s.select(s.index().owning(path))) {
+        BitSet bits = s.index().owning(path);
+        for (int i = s.next(bits, 0); i >= 0; i = s.next(bits, i + 1)) {
+            ProviderRegistration r = s.registrations().get(i);
             int length = r.matchLength(path);
             if (length < 0) {
                 continue;
@@ -123,8 +133,9 @@ public final class ProviderTable {
     /** True when some provider is registered for exactly this parameter (not just its object). */
     public boolean servesExplicitly(String parameterPath) {
         Snapshot s = snapshot;
-        for (ProviderRegistration r : s.select(s.index().owningParameter(parameterPath))) {
-            if (r.ownsParameter(parameterPath)) {
+        BitSet bits = s.index().owningParameter(parameterPath);
+        for (int i = s.next(bits, 0); i >= 0; i = s.next(bits, i + 1)) {
+            if (s.registrations().get(i).ownsParameter(parameterPath)) {
                 return true;
             }
         }
@@ -134,7 +145,9 @@ public final class ProviderTable {
     /** True when some provider owns this object or something inside it, so the object can exist. */
     public boolean reaches(String objectPath) {
         Snapshot s = snapshot;
-        for (ProviderRegistration r : s.select(s.index().reaching(objectPath))) {
+        BitSet bits = s.index().reaching(objectPath);
+        for (int i = s.next(bits, 0); i >= 0; i = s.next(bits, i + 1)) {
+            ProviderRegistration r = s.registrations().get(i);
             if (r.matchLength(objectPath) >= 0 || r.ownsBelow(objectPath)) {
                 return true;
             }
@@ -157,8 +170,9 @@ public final class ProviderTable {
     /** True when some provider is registered for a single parameter of the object {@code objectPath}. */
     public boolean servesParameterIn(String objectPath) {
         Snapshot s = snapshot;
-        for (ProviderRegistration r : s.select(s.index().parametersIn(objectPath))) {
-            if (r.ownsParameterIn(objectPath)) {
+        BitSet bits = s.index().parametersIn(objectPath);
+        for (int i = s.next(bits, 0); i >= 0; i = s.next(bits, i + 1)) {
+            if (s.registrations().get(i).ownsParameterIn(objectPath)) {
                 return true;
             }
         }
