@@ -23,7 +23,7 @@ import org.junit.Test;
  * 9013, 9016, 9012), the file (9018, 9027), the unit (9026, 9028, 9022, 9023), and requests refused at
  * once (9003, 9004).
  */
-public class ChangeDuStateFaultTest extends ChangeDuStateFixture {
+public class ChangeDuStateFaultTest extends SoftwareModulesFixture {
 
     @Test
     public void install_with_unreachable_server_fails_with_9015() throws Exception {

@@ -23,7 +23,7 @@ import org.osgi.framework.Bundle;
  * request order, units that install but do not run, the UUID, which bundles are units, and numbering
  * across a restart.
  */
-public class ChangeDuStateInstallTest extends ChangeDuStateFixture {
+public class ChangeDuStateInstallTest extends SoftwareModulesFixture {
 
     @Test
     public void install_creates_deployment_unit_with_active_execution_unit() throws Exception {

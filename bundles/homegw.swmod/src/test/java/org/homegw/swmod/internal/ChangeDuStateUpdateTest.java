@@ -16,7 +16,7 @@ import org.osgi.framework.Bundle;
  * ChangeDUState Update (in place, by URL, a failed one keeping the old version, the versions it
  * refuses) and Uninstall.
  */
-public class ChangeDuStateUpdateTest extends ChangeDuStateFixture {
+public class ChangeDuStateUpdateTest extends SoftwareModulesFixture {
 
     @Test
     public void update_installs_the_new_version_in_place() throws Exception {

@@ -13,7 +13,7 @@ import org.junit.Test;
  * ExecutionUnit RequestedState (Idle / Active), its status changes as the registry sees them, the
  * writes it refuses, and the data models a running unit brings.
  */
-public class ExecutionUnitStateTest extends ChangeDuStateFixture {
+public class ExecutionUnitStateTest extends SoftwareModulesFixture {
 
     @Test
     public void requested_state_idle_stops_and_active_starts_the_execution_unit() throws Exception {

@@ -11,10 +11,10 @@ import org.junit.Rule;
 import org.junit.rules.TemporaryFolder;
 
 /**
- * What the ChangeDUState tests share: a real Felix framework ({@link TestGateway}) and a real HTTP
- * file server on loopback, both new for every test.
+ * What the ChangeDUState and unit-settings tests share: a real Felix framework ({@link TestGateway})
+ * and a real HTTP file server on loopback, both new for every test.
  */
-public abstract class ChangeDuStateFixture {
+public abstract class SoftwareModulesFixture {
 
     static final String DU = "Device.SoftwareModules.DeploymentUnit.";
     static final String EU = "Device.SoftwareModules.ExecutionUnit.";
