@@ -2,12 +2,14 @@ package org.homegw.datamodel.internal.core;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.homegw.datamodel.api.Outcome;
 import org.homegw.datamodel.internal.path.ResolvedPath;
@@ -35,11 +37,32 @@ final class TreeAccess {
     private final SchemaTree tree;
     private final ProviderTable providers;
     private final ValueCodec codec;
+    /**
+     * Per object definition (by schema path), worked out on first use: a walk reads every instance of
+     * each definition it meets (not at construction: the start reads only a few objects).
+     */
+    private final Map<String, ObjectPlan> plans = new ConcurrentHashMap<>();
+
+    /** An object definition's live parameters, and the counters among them (name to counted table segment). */
+    private record ObjectPlan(ObjectSchema schema, List<ParamSchema> live, Map<String, String> counted) {
+    }
 
     TreeAccess(SchemaTree tree, ProviderTable providers, ValueCodec codec) {
         this.tree = tree;
         this.providers = providers;
         this.codec = codec;
+    }
+
+    private ObjectPlan plan(ObjectSchema o) {
+        List<ParamSchema> live = liveParams(o);
+        Map<String, String> counted = new HashMap<>();
+        for (ParamSchema p : live) {
+            String segment = tree.countedTable(o.path(), p.name());
+            if (segment != null) {
+                counted.put(p.name(), segment);
+            }
+        }
+        return new ObjectPlan(o, List.copyOf(live), Map.copyOf(counted));
     }
 
     ProviderTable providers() {
@@ -90,6 +113,26 @@ final class TreeAccess {
      * The result keeps the order of {@code wanted}.
      */
     Map<String, ReadValue> read(String objectPath, Collection<ParamSchema> wanted) {
+        return read(objectPath, wanted, null);
+    }
+
+    /**
+     * Every live parameter of an object instance of {@code schema} (as {@link #read} with
+     * {@link #liveParams}), with what the definition tells worked out once for all its instances.
+     */
+    Map<String, ReadValue> readObject(String objectPath, ObjectSchema schema) {
+        ObjectPlan plan = plans.get(schema.path());
+        if (plan == null) {
+            plan = plans.computeIfAbsent(schema.path(), k -> plan(schema));
+        }
+        if (plan.schema() != schema) { // not this tree's definition of the path: nothing cached for it
+            return read(objectPath, liveParams(schema), null);
+        }
+        return read(objectPath, plan.live(), plan.counted());
+    }
+
+    /** @param counted the counters among {@code wanted} (name to table segment); null: looked up here */
+    private Map<String, ReadValue> read(String objectPath, Collection<ParamSchema> wanted, Map<String, String> counted) {
         Map<String, ReadValue> found = new LinkedHashMap<>();
         if (wanted.isEmpty()) {
             return found;
@@ -103,15 +146,19 @@ final class TreeAccess {
             if (p.status() == Status.DELETED) {
                 continue;
             }
-            if (tree.mayCount(p.name())) {
+            String segment = null;
+            if (counted != null) {
+                segment = counted.isEmpty() ? null : counted.get(p.name());
+            } else if (tree.mayCount(p.name())) {
                 if (schemaPath == null) {
                     schemaPath = SchemaTree.schemaPathOf(objectPath);
                 }
-                String countedTable = countedTable(objectPath, schemaPath, p.name());
-                if (countedTable != null) {
-                    found.put(p.name(), new ReadValue(Integer.toString(instances(countedTable).size()), null));
-                    continue;
-                }
+                segment = tree.countedTable(schemaPath, p.name());
+            }
+            String countedTable = segment == null ? null : countedTable(objectPath, segment, p.name());
+            if (countedTable != null) {
+                found.put(p.name(), new ReadValue(Integer.toString(instances(countedTable).size()), null));
+                continue;
             }
             found.put(p.name(), null);
             schemas.put(p.name(), p);
@@ -195,14 +242,10 @@ final class TreeAccess {
     }
 
     /**
-     * The concrete table path a counter parameter counts, or null when the parameter is no counter,
-     * a provider is registered for it explicitly, or no provider reaches the table.
+     * The concrete table path a counter parameter counts (its table {@code segment} in the object),
+     * or null when a provider is registered for the counter explicitly or no provider reaches the table.
      */
-    private String countedTable(String objectPath, String schemaPath, String name) {
-        String segment = tree.countedTable(schemaPath, name);
-        if (segment == null) {
-            return null;
-        }
+    private String countedTable(String objectPath, String segment, String name) {
         String table = objectPath + segment;
         return providers.servesExplicitly(objectPath + name) || !providers.reaches(table) ? null : table;
     }
