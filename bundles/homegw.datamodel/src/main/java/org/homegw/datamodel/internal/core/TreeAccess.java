@@ -128,7 +128,64 @@ final class TreeAccess {
         if (plan.schema() != schema) { // not this tree's definition of the path: nothing cached for it
             return read(objectPath, liveParams(schema), null);
         }
-        return read(objectPath, plan.live(), plan.counted());
+        if (plan.live().isEmpty() || hasParameterPaths(objectPath)) {
+            return read(objectPath, plan.live(), plan.counted());
+        }
+        return readShared(objectPath, plan.live(), plan.counted());
+    }
+
+    /**
+     * {@link #read} of an object no provider serves single parameters of (every name has the
+     * object's candidates as its chain), the common case of a walk: the same provider calls in the
+     * same order, with arrays instead of maps per name.
+     */
+    private Map<String, ReadValue> readShared(String objectPath, List<ParamSchema> live, Map<String, String> counted) {
+        int n = live.size();
+        ReadValue[] values = new ReadValue[n];
+        int[] pending = new int[n];
+        int pendingCount = 0;
+        List<String> pendingNames = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            String name = live.get(i).name();
+            String segment = counted.isEmpty() ? null : counted.get(name);
+            String countedTable = segment == null ? null : countedTable(objectPath, segment, name);
+            if (countedTable != null) {
+                values[i] = new ReadValue(Integer.toString(instances(countedTable).size()), null);
+            } else {
+                pending[pendingCount++] = i;
+                pendingNames.add(name);
+            }
+        }
+        for (ProviderRegistration candidate : providers.candidates(objectPath)) {
+            if (pendingCount == 0) {
+                break;
+            }
+            List<String> asked = pendingNames;
+            Map<String, String> answered = answer(objectPath, candidate, asked);
+            if (answered == null) {
+                continue;
+            }
+            pendingNames = new ArrayList<>();
+            int left = 0;
+            for (int k = 0; k < pendingCount; k++) {
+                int i = pending[k];
+                String raw = answered.get(asked.get(k));
+                if (raw != null) {
+                    values[i] = new ReadValue(codec.canonicalForRead(live.get(i).syntax(), raw), candidate);
+                } else {
+                    pending[left++] = i;
+                    pendingNames.add(asked.get(k));
+                }
+            }
+            pendingCount = left;
+        }
+        Map<String, ReadValue> found = new LinkedHashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            if (values[i] != null) {
+                found.put(live.get(i).name(), values[i]);
+            }
+        }
+        return found;
     }
 
     /** @param counted the counters among {@code wanted} (name to table segment); null: looked up here */
