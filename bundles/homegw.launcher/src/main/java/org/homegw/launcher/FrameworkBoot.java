@@ -120,9 +120,9 @@ final class FrameworkBoot {
     /**
      * Starts a framework with the distribution's bundles: installed into a clean framework cache, or
      * found installed in the cache of an earlier start when the distribution is unchanged
-     * ({@link FrameworkCache}). Either way the framework then holds exactly the distribution's bundles
-     * (anything else an earlier run installed is uninstalled: deploy/ and ACS-installed units are
-     * installed again by their owners, as after a clean start), persistently started, at their level.
+     * ({@link FrameworkCache}). Either way the framework then holds exactly the distribution's bundles,
+     * persistently started, at their level (anything else is uninstalled and installed again by its
+     * owner, as after a clean start; the record keeps this from happening but for an install cut short).
      */
     Framework start() throws BundleException, IOException {
         Map<Integer, List<Path>> levels = bundlesByStartLevel(dist.bundlesDir());
@@ -185,6 +185,7 @@ final class FrameworkBoot {
             LOG.log(Level.WARNING, "cannot write {0} ({1}): the next start cleans the framework cache",
                     state.frameworkCacheRecord(), e.toString());
         }
+        cache.forgetOnOtherBundles(context, shipped);
         return framework;
     }
 

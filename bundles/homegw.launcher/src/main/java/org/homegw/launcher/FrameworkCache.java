@@ -14,6 +14,10 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.homegw.datamodel.spi.AtomicFiles;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.SynchronousBundleListener;
 
 /**
  * Whether Felix's bundle cache ({@code <state>/felix-cache}) of an earlier start may be used again.
@@ -25,7 +29,10 @@ import org.homegw.datamodel.spi.AtomicFiles;
  * {@code bundles/} or {@code lib/} (a firmware update) changes the record, and the cache is cleaned.
  * The record is written only after a start that installed everything, and deleted before a clean
  * start installs anything, so a start cut short (power loss, kill -9) while installing is followed
- * by a clean start.
+ * by a clean start. It is also deleted as soon as the framework holds a bundle that is not the
+ * distribution's (deploy/, ACS-installed software modules, the shell's {@code install}): a device
+ * with such bundles starts clean every time, as it always did, so their bundle ids (DUID, EUID) stay
+ * those of a clean start and nothing of theirs builds up in the cache.
  */
 final class FrameworkCache {
 
@@ -95,6 +102,47 @@ final class FrameworkCache {
     /** After a start that installed everything: the next start with the same record may use the cache. */
     void remember(String installed) throws IOException {
         AtomicFiles.write(record, installed);
+    }
+
+    /**
+     * Forgets the record when the framework holds, or later installs, a bundle whose location is not
+     * one of {@code shipped}. Called after {@link #remember}: the listener is registered before the
+     * installed bundles are looked at, so no install slips between the two.
+     */
+    void forgetOnOtherBundles(BundleContext context, Set<String> shipped) {
+        SynchronousBundleListener watch = new SynchronousBundleListener() {
+            private boolean forgotten;
+
+            @Override
+            public synchronized void bundleChanged(BundleEvent event) {
+                if (!forgotten && event.getType() == BundleEvent.INSTALLED && isOther(event.getBundle(), shipped)) {
+                    forgotten = true;
+                    context.removeBundleListener(this);
+                    forgetQuietly(event.getBundle().getLocation());
+                }
+            }
+        };
+        context.addBundleListener(watch);
+        for (Bundle b : context.getBundles()) {
+            if (isOther(b, shipped)) {
+                watch.bundleChanged(new BundleEvent(BundleEvent.INSTALLED, b));
+                return;
+            }
+        }
+    }
+
+    private static boolean isOther(Bundle b, Set<String> shipped) {
+        return b.getBundleId() != 0 && !shipped.contains(b.getLocation());
+    }
+
+    private void forgetQuietly(String location) {
+        try {
+            forget();
+            LOG.log(Level.INFO, "{0} installed: the next start rebuilds the framework cache", location);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot delete {0} ({1}): the next start may use the framework cache with {2}",
+                    record, e.toString(), location);
+        }
     }
 
     /** The jars of the launcher's class path (bin/homegw puts lib/*.jar there). */
