@@ -28,6 +28,11 @@ record Distribution(Path home) {
         return home.resolve("bundles");
     }
 
+    /** The launcher's class path: the launcher, the Felix framework, slf4j-api. */
+    Path libDir() {
+        return home.resolve("lib");
+    }
+
     /** The device configuration shipped with the firmware. */
     Path configDir() {
         return home.resolve("conf");

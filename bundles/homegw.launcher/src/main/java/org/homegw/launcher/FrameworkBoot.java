@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
@@ -77,13 +78,18 @@ final class FrameworkBoot {
         this.settings = settings;
     }
 
-    /** The framework properties; values are strings except Felix's logger object. */
-    Map<String, Object> properties(int beginningStartLevel) {
+    /**
+     * The framework properties; values are strings except Felix's logger object. {@code clean}: the
+     * framework cache is emptied first ({@link FrameworkCache} decides).
+     */
+    Map<String, Object> properties(int beginningStartLevel, boolean clean) {
         Map<String, Object> p = new HashMap<>();
         p.put(Constants.FRAMEWORK_STORAGE, state.frameworkStorage().toString());
-        // Bundles come from bundles/ at every start (a firmware update just replaces that folder);
-        // their state lives in homegw.state.dir, not in the framework cache.
-        p.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        // Bundles come from bundles/ (a firmware update just replaces that folder); their state lives
+        // in homegw.state.dir, not in the framework cache.
+        if (clean) {
+            p.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        }
         p.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, Integer.toString(beginningStartLevel));
         p.put("homegw.state.dir", state.root().toString());
         p.put("homegw.config.dir", dist.configDir().toString());
@@ -111,22 +117,40 @@ final class FrameworkBoot {
         return p;
     }
 
-    /** Installs the distribution's bundles into a fresh framework and starts it. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
+    /**
+     * Starts a framework with the distribution's bundles: installed into a clean framework cache, or
+     * found installed in the cache of an earlier start when the distribution is unchanged
+     * ({@link FrameworkCache}). Either way the framework then holds exactly the distribution's bundles,
+     * persistently started, at their level (anything else is uninstalled and installed again by its
+     * owner, as after a clean start; the record keeps this from happening but for an install cut short).
+     */
     Framework start() throws BundleException, IOException {
         Map<Integer, List<Path>> levels = bundlesByStartLevel(dist.bundlesDir());
         int beginning = levels.keySet().stream().mapToInt(Integer::intValue).max().orElse(1);
-        FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class, getClass().getClassLoader()).findFirst()
-                .orElseThrow(() -> new BundleException("no OSGi framework on the class path"));
-        Framework framework = factory.newFramework((Map) properties(beginning));
-        framework.init();
+        FrameworkCache cache = new FrameworkCache(state.frameworkStorage(), state.frameworkCacheRecord());
+        String record = FrameworkCache.describe(FrameworkCache.classPathJars(dist.libDir()), levels,
+                settings.disabledBundles(), settings.shell());
+        Framework framework = null;
+        if (cache.reusable(record)) {
+            framework = initFromCache(cache, beginning);
+        }
+        boolean fromCache = framework != null;
+        if (!fromCache) {
+            cache.forget();
+            framework = init(beginning, true);
+        }
         BundleContext context = framework.getBundleContext();
         ShippedConfigurationSeeder seeder = new ShippedConfigurationSeeder(context,
                 dist.configDir().resolve(CONFIG_FOLDER), levels.keySet().stream().findFirst().orElse(1));
         context.addBundleListener(seeder);
+        Set<String> shipped = new HashSet<>();
+        int found = 0;
+        int installed = 0;
         for (Map.Entry<Integer, List<Path>> level : levels.entrySet()) {
             for (Path jar : level.getValue()) {
-                String bsn = symbolicName(jar);
+                String location = "reference:" + jar.toUri();
+                Bundle cached = context.getBundle(location);
+                String bsn = cached != null ? cached.getSymbolicName() : symbolicName(jar);
                 if (bsn != null && settings.disabledBundles().contains(bsn)) {
                     LOG.log(Level.INFO, "not installing {0}: listed in adapters.disabled", bsn);
                     continue;
@@ -135,19 +159,92 @@ final class FrameworkBoot {
                 if (bsn != null && !settings.shell() && SHELL_BUNDLES.contains(bsn)) {
                     continue;
                 }
-                install(context, jar, level.getKey());
+                shipped.add(location);
+                if (cached != null) {
+                    keep(cached, level.getKey());
+                    found++;
+                } else {
+                    install(context, location, jar, level.getKey());
+                    installed++;
+                }
             }
+        }
+        int others = uninstallOthers(context, shipped);
+        if (fromCache) {
+            LOG.log(Level.INFO, "framework cache of an earlier start used: {0} bundles found installed, {1} installed, "
+                    + "{2} other(s) uninstalled", found, installed, others);
+        } else {
+            LOG.log(Level.INFO, "framework cache built: {0} bundles installed", installed);
         }
         framework.start();
         context.removeBundleListener(seeder);
         seeder.seedOnce();
+        try {
+            cache.remember(record);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot write {0} ({1}): the next start cleans the framework cache",
+                    state.frameworkCacheRecord(), e.toString());
+        }
+        cache.forgetOnOtherBundles(context, shipped);
         return framework;
     }
 
-    private static void install(BundleContext context, Path jar, int startLevel) {
+    private Framework init(int beginningStartLevel, boolean clean) throws BundleException {
+        FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class, getClass().getClassLoader()).findFirst()
+                .orElseThrow(() -> new BundleException("no OSGi framework on the class path"));
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Framework framework = factory.newFramework((Map) properties(beginningStartLevel, clean));
+        framework.init();
+        return framework;
+    }
+
+    /** The framework on the kept cache, or null when that cannot be initialised (the cache is then deleted). */
+    private Framework initFromCache(FrameworkCache cache, int beginningStartLevel) throws IOException {
+        try {
+            return init(beginningStartLevel, false);
+        } catch (BundleException | RuntimeException e) {
+            LOG.log(Level.WARNING, "the framework cache in {0} cannot be used ({1}): starting with a clean one",
+                    state.frameworkStorage(), e.toString());
+            cache.discard();
+            return null;
+        }
+    }
+
+    /** A bundle found in the kept cache: at its level and persistently started, as a fresh install would be. */
+    private static void keep(Bundle b, int startLevel) {
+        try {
+            BundleStartLevel sl = b.adapt(BundleStartLevel.class);
+            if (sl.getStartLevel() != startLevel) {
+                sl.setStartLevel(startLevel);
+            }
+            if (!sl.isPersistentlyStarted() && b.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
+                b.start();
+            }
+        } catch (BundleException e) {
+            LOG.log(Level.ERROR, "cannot start " + b.getLocation() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Bundles left in the kept cache by other installers (FileInstall, software modules, the shell). */
+    private static int uninstallOthers(BundleContext context, Set<String> shipped) {
+        int n = 0;
+        for (Bundle b : context.getBundles()) {
+            if (b.getBundleId() != 0 && !shipped.contains(b.getLocation())) {
+                try {
+                    b.uninstall();
+                    n++;
+                } catch (BundleException | IllegalStateException e) {
+                    LOG.log(Level.WARNING, "cannot uninstall " + b.getLocation() + " from the framework cache: " + e);
+                }
+            }
+        }
+        return n;
+    }
+
+    private static void install(BundleContext context, String location, Path jar, int startLevel) {
         try {
             // reference: leaves the jar where it is instead of copying it into the cache
-            Bundle b = context.installBundle("reference:" + jar.toUri());
+            Bundle b = context.installBundle(location);
             b.adapt(BundleStartLevel.class).setStartLevel(startLevel);
             if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
                 b.start();

@@ -38,9 +38,18 @@ final class StateDirectory {
         return root.resolve("log");
     }
 
-    /** Felix's bundle cache; cleaned at every framework start, so nothing in it outlives a reboot. */
+    /**
+     * Felix's bundle cache: kept from one start to the next while the distribution's bundles are
+     * unchanged (see {@link FrameworkCache}), holding only those; everything else is installed anew
+     * at every start.
+     */
     Path frameworkStorage() {
         return root.resolve("felix-cache");
+    }
+
+    /** What the framework cache was built from ({@link FrameworkCache}). */
+    Path frameworkCacheRecord() {
+        return root.resolve("felix-cache.bundles");
     }
 
     /** Where Config Admin persists configurations. */
@@ -70,7 +79,7 @@ final class StateDirectory {
         }
     }
 
-    private static void deleteRecursively(Path path) throws IOException {
+    static void deleteRecursively(Path path) throws IOException {
         if (!Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             Files.deleteIfExists(path);
             return;

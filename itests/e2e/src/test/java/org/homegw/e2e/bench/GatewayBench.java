@@ -92,49 +92,71 @@ public final class GatewayBench {
 
     /**
      * bin/homegw exec → first Inform POST at the ACS, each run with a fresh state directory. The first
-     * start has no class-data archive (bin/homegw writes one into the state directory at exit); the
-     * next one checks and adopts it (not counted); the counted runs start with a copy of the previous
-     * run's archive in their fresh state directory, as a device does from its second power-on on.
+     * start has no class-data archive and no framework cache (bin/homegw writes the archive into the
+     * state directory at exit, the launcher keeps Felix's cache there); the next one checks and adopts
+     * the archive (not counted); the counted runs start with a copy of the previous run's archive and
+     * framework cache ({@code cds/}, {@code felix-cache/} and its record {@code felix-cache.bundles})
+     * in their fresh state directory, as a device does from its second power-on on.
      */
     private Path coldStart(LabAcs acs, SiteAndWork sw) throws Exception {
         Figure first = figure("first start: exec bin/homegw -> first Inform (no class archive yet)", "ms", "<= 1000",
                 "fresh state dir, AppCDS archive written at exit");
         Figure f = figure("cold start: exec bin/homegw -> first Inform at the ACS", "ms", "<= 1000",
-                "fresh state dir + the class archive of an earlier start");
+                "fresh state dir + the class archive and framework cache of an earlier start");
+        Figure cpu = figure("cold start CPU: JVM utime+stime when the ACS has the first Inform", "ms", "-",
+                "as cold start; less sensitive to other load than the wall-clock figure");
         Path previous = null;
         for (int i = 0; i < runs + 2; i++) {
             Path state = sw.work().resolve("cold-" + i);
             GatewaySite.seedConnectionRequestSettings(state);
-            if (previous != null && Files.isDirectory(previous.resolve("cds"))) {
-                BenchSupport.copyTree(previous.resolve("cds"), state.resolve("cds"));
+            if (previous != null) {
+                for (String kept : KEPT_BY_A_DEVICE) {
+                    carry(previous.resolve(kept), state.resolve(kept));
+                }
             }
-            double ms = coldRun(acs, sw.site(), state, sw.work().resolve("cold-" + i + ".out"));
+            ColdRun run = coldRun(acs, sw.site(), state, sw.work().resolve("cold-" + i + ".out"));
             if (i == 0) {
-                first.add(ms);
+                first.add(run.millis());
             } else if (i > 1) {
-                f.add(ms);
+                f.add(run.millis());
+                cpu.add(run.cpuMillis());
             }
             previous = state;
         }
         return previous.resolve("cds");
     }
 
+    /** What a device's state directory keeps from one start to the next that makes a start quicker. */
+    private static final List<String> KEPT_BY_A_DEVICE = List.of("cds", "felix-cache", "felix-cache.bundles");
+
+    private static void carry(Path from, Path to) throws IOException {
+        if (Files.isDirectory(from)) {
+            BenchSupport.copyTree(from, to);
+        } else if (Files.isRegularFile(from)) {
+            Files.copy(from, to, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        }
+    }
+
     private record SiteAndWork(GatewaySite site, Path work) {
     }
 
-    private double coldRun(LabAcs acs, GatewaySite site, Path state, Path output) throws Exception {
+    private record ColdRun(double millis, double cpuMillis) {
+    }
+
+    private ColdRun coldRun(LabAcs acs, GatewaySite site, Path state, Path output) throws Exception {
         long mark = acs.mark();
         Instant exec = Instant.now();
         GatewayProcess gw = GatewayProcess.start(GatewayProcess.command(site.launcher(), state, acs.url(),
                 BenchSupport.freePort(), List.of()), output);
         try {
             LogEntry.InformReceived first = acs.await(LogEntry.InformReceived.class, "*", mark, e -> true, TIMEOUT);
+            double cpuMillis = BenchSupport.cpuTicks(gw.pid()) * 10.0; // 100 ticks per second
             BenchSupport.awaitIdle(acs, first.device().serialNumber());
             int code = gw.stop();
             if (code != 0) {
                 throw new IllegalStateException("gateway exit code " + code + ":\n" + gw.output());
             }
-            return Duration.between(exec, first.time()).toNanos() / 1e6;
+            return new ColdRun(Duration.between(exec, first.time()).toNanos() / 1e6, cpuMillis);
         } finally {
             gw.close();
         }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
@@ -34,6 +35,18 @@ public final class TrustAnchors {
             }
             return certs;
         }
+    }
+
+    /**
+     * The socket factory of {@link #sslContext}, made at the first TLS connection (see
+     * {@link DeferredSslSocketFactory}). The PEM file is read now as well, so a configured file that
+     * cannot be read still fails the caller at once.
+     */
+    public static SSLSocketFactory socketFactory(Optional<Path> pem) throws IOException, GeneralSecurityException {
+        if (pem.isPresent()) {
+            read(pem.get());
+        }
+        return new DeferredSslSocketFactory(() -> sslContext(pem).getSocketFactory());
     }
 
     /** An SSLContext trusting the PEM file's certificates, or the system trust store. */

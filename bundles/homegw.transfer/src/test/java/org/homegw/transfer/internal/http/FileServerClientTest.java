@@ -3,6 +3,7 @@ package org.homegw.transfer.internal.http;
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
@@ -57,7 +58,11 @@ public class FileServerClientTest {
     }
 
     private static FileServerClient client(SSLContext tls) {
-        return new FileServerClient(new FileServerClient.Settings(tls.getSocketFactory(), Duration.ofSeconds(5),
+        return client(tls.getSocketFactory());
+    }
+
+    private static FileServerClient client(javax.net.ssl.SSLSocketFactory tls) {
+        return new FileServerClient(new FileServerClient.Settings(tls, Duration.ofSeconds(5),
                 Duration.ofSeconds(5), 5, 64 * 1024), new HttpAuthorization(new SecureRandom()));
     }
 
@@ -221,6 +226,33 @@ public class FileServerClientTest {
         Path anchors = pki.writeCaPem(tmp.newFile("ca.pem").toPath());
         get(client(TrustAnchors.sslContext(Optional.of(anchors))), https.uri("/fw.bin"), Credentials.NONE);
         assertArrayEquals(content, Files.readAllBytes(part));
+    }
+
+    @Test
+    public void deferred_socket_factory_verifies_the_server_at_the_first_https_download() throws Exception {
+        TestPki pki = new TestPki("Test File CA");
+        TestPki rogue = new TestPki("Rogue CA");
+        TestFileServer https = TestFileServer.https(pki.serverCert().sslContext());
+        closeables.add(https);
+        https.file("/fw.bin", content);
+        get(client(TrustAnchors.socketFactory(Optional.of(pki.writeCaPem(tmp.newFile("ca.pem").toPath())))),
+                https.uri("/fw.bin"), Credentials.NONE);
+        assertArrayEquals(content, Files.readAllBytes(part));
+        try {
+            get(client(TrustAnchors.socketFactory(Optional.of(rogue.writeCaPem(tmp.newFile("rogue.pem").toPath())))),
+                    https.uri("/fw.bin"), Credentials.NONE);
+            fail();
+        } catch (TransferFailure f) {
+            assertEquals(9015, f.faultCode());
+        }
+    }
+
+    @Test
+    public void unreadable_trust_anchor_file_fails_when_the_socket_factory_is_made_not_at_the_first_download() throws Exception {
+        Path missing = tmp.getRoot().toPath().resolve("missing.pem");
+        assertThrows(java.nio.file.NoSuchFileException.class, () -> TrustAnchors.socketFactory(Optional.of(missing)));
+        Path empty = tmp.newFile("empty.pem").toPath();
+        assertThrows(java.security.GeneralSecurityException.class, () -> TrustAnchors.socketFactory(Optional.of(empty)));
     }
 
     @Test

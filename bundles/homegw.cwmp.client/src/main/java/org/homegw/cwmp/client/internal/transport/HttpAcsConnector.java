@@ -29,6 +29,7 @@ import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.client5.http.ssl.DefaultHostnameVerifier;
 import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
+import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.reactor.ssl.SSLBufferMode;
 import org.apache.hc.core5.util.TimeValue;
@@ -113,10 +114,8 @@ public final class HttpAcsConnector implements AcsConnector {
                         .setSocketTimeout(timeout)
                         .build())
                 .setDefaultTlsConfig(TlsConfig.custom().setSupportedProtocols(TlsSettings.PROTOCOLS).build());
-        if (key.https()) {
-            cm.setTlsSocketStrategy(new DefaultClientTlsStrategy(sslContext(), TlsSettings.PROTOCOLS, null,
-                    SSLBufferMode.STATIC, HostnameVerificationPolicy.BOTH, new DefaultHostnameVerifier()));
-        }
+        // an http client never negotiates TLS: its strategy is only made if a connection asks
+        cm.setTlsSocketStrategy(key.https() ? tlsStrategy() : new DeferredTlsStrategy(this::tlsStrategy));
         PoolingHttpClientConnectionManager manager = cm.build();
         CloseableHttpClient client = HttpClients.custom()
                 .setConnectionManager(manager)
@@ -148,6 +147,11 @@ public final class HttpAcsConnector implements AcsConnector {
             }
         }
         return out;
+    }
+
+    private TlsSocketStrategy tlsStrategy() throws TransportException {
+        return new DefaultClientTlsStrategy(sslContext(), TlsSettings.PROTOCOLS, null, SSLBufferMode.STATIC,
+                HostnameVerificationPolicy.BOTH, new DefaultHostnameVerifier());
     }
 
     private SSLContext sslContext() throws TransportException {
