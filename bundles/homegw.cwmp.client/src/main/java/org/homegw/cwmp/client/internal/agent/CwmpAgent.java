@@ -98,6 +98,15 @@ public final class CwmpAgent {
      */
     private volatile boolean started;
     private AgentScheduler.Task wakeUp;
+    /**
+     * The ManagementServer settings last read (confined to the scheduler thread). Reading them costs
+     * more than the rest of a decision, so they are re-read only when marked stale: by
+     * {@link #settingsChanged} (the registry's change events), at every timer wake-up (so a change that
+     * raised no event is still seen within the poll interval, as before), and after a session in which
+     * the ACS sent requests (its SetParameterValues' change events arrive asynchronously).
+     */
+    private ManagementServerSettings settings;
+    private volatile boolean settingsStale = true;
 
     public CwmpAgent(DataModel model, EventStore events, RequestQueue requests, SessionExecutor executor,
             RetryPolicy retryPolicy, Clock clock, AgentScheduler scheduler, DeviceActions device, Config config,
@@ -118,7 +127,7 @@ public final class CwmpAgent {
 
     /** Agent start (boot): 1 BOOT, restart rules, 0 BOOTSTRAP if due, then the first decision. */
     public void start() {
-        ManagementServerSettings s = ManagementServerSettings.read(model);
+        ManagementServerSettings s = freshSettings();
         events.start(s.url(), config.bootId());
         lastUrl = s.url();
         started = true;
@@ -200,9 +209,26 @@ public final class CwmpAgent {
         scheduler.schedule(Duration.ZERO, this::evaluate);
     }
 
-    /** ManagementServer settings may have changed: re-plan timers and sessions. */
+    /** ManagementServer settings may have changed: they are read again, timers and sessions re-planned. */
     public void settingsChanged() {
+        settingsStale = true;
         scheduler.schedule(Duration.ZERO, this::evaluate);
+    }
+
+    /** A timer fired (retry, periodic, poll): settings changed without an event are noticed here. */
+    private void timerFired() {
+        settingsStale = true;
+        evaluate();
+    }
+
+    private ManagementServerSettings settings() {
+        return settingsStale || settings == null ? freshSettings() : settings;
+    }
+
+    private ManagementServerSettings freshSettings() {
+        settingsStale = false; // cleared first: a change announced during the read marks them stale again
+        settings = ManagementServerSettings.read(model);
+        return settings;
     }
 
     private void trigger() {
@@ -220,7 +246,7 @@ public final class CwmpAgent {
             // e.g. the state directory is full or read-only: try again later rather than stop for good
             LOG.log(Level.ERROR, "CWMP agent decision failed; trying again in " + config.settingsPoll().toSeconds() + " s", e);
             cancelWakeUp();
-            wakeUp = scheduler.schedule(config.settingsPoll(), this::evaluate);
+            wakeUp = scheduler.schedule(config.settingsPoll(), this::timerFired);
         }
     }
 
@@ -231,7 +257,7 @@ public final class CwmpAgent {
             return;
         }
         Instant now = clock.instant();
-        ManagementServerSettings s = ManagementServerSettings.read(model);
+        ManagementServerSettings s = settings();
         if (rebootAfterCleanEnd != null && (!s.enableCwmp() || s.url().isEmpty())) {
             // no session can end cleanly any more: the reboot must not wait for one
             reboot(rebootAfterCleanEnd);
@@ -250,7 +276,7 @@ public final class CwmpAgent {
                 events.nextScheduled().orElse(null));
         cancelWakeUp();
         if (next != null) {
-            wakeUp = scheduler.schedule(Duration.between(now, next), this::evaluate);
+            wakeUp = scheduler.schedule(Duration.between(now, next), this::timerFired);
         }
     }
 
@@ -362,6 +388,11 @@ public final class CwmpAgent {
             @Override
             public void rebootOrdered(String commandKey) {
                 events.addAtNextStart(new CwmpEvent("M Reboot", commandKey));
+            }
+
+            @Override
+            public void acsRequestReceived() {
+                settingsStale = true; // e.g. a SetParameterValues of ManagementServer.URL
             }
 
             @Override

@@ -220,6 +220,7 @@ public final class SessionEngine {
         String id = envelope.header().id();
         if (m instanceof CwmpRequest request) {
             LOG.log(Level.INFO, "ACS -> CPE {0}", request.methodName());
+            listener.acsRequestReceived();
             int reboots = orders.rebootCommandKeys().size();
             int informs = orders.scheduledInforms().size();
             RpcAnswer answer = recordOrders(dispatcher.dispatch(request, orders, listing), reboots, informs);

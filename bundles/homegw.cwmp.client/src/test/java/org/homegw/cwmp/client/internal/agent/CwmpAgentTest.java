@@ -256,6 +256,46 @@ public class CwmpAgentTest {
     }
 
     @Test
+    public void connection_request_sessions_do_not_read_the_settings_again() {
+        agent.start();
+        time.runDue();
+        int reads = model.getValuesCalls;
+        for (int i = 0; i < 3; i++) {
+            agent.requestSession(List.of(CwmpEvent.of(CwmpEvent.CONNECTION_REQUEST)));
+            time.runDue();
+        }
+        assertEquals(4, plans.size());
+        assertEquals(reads, model.getValuesCalls);
+    }
+
+    @Test
+    public void a_settings_change_without_an_event_is_seen_at_the_next_poll() {
+        agent.start();
+        time.runDue();
+        model.put("Device.ManagementServer.URL", "http://127.0.0.1:10/other", "string", true);
+        time.advance(Duration.ofSeconds(30)); // the settings poll interval
+        assertEquals(2, plans.size());
+        assertEquals("http://127.0.0.1:10/other", last().endpoint().url().toString());
+        assertEquals(List.of("0 BOOTSTRAP"), codes(last()));
+    }
+
+    @Test
+    public void settings_the_acs_changed_in_a_session_apply_right_after_it() {
+        agent.start();
+        script.add(plan -> {
+            plan.listener().informAccepted(plan.offer());
+            plan.listener().acsRequestReceived();
+            // the ACS's SetParameterValues; its change event would only arrive later
+            model.put("Device.ManagementServer.URL", "http://127.0.0.1:10/other", "string", true);
+            return new SessionExecutor.Result(new SessionStep.Completed(false), new SessionOrders(), plan.offer());
+        });
+        time.runDue();
+        assertEquals(2, plans.size());
+        assertEquals("http://127.0.0.1:10/other", last().endpoint().url().toString());
+        assertEquals(List.of("0 BOOTSTRAP"), codes(last()));
+    }
+
+    @Test
     public void new_acs_url_is_used_next_session_with_bootstrap() {
         agent.start();
         time.runDue();
