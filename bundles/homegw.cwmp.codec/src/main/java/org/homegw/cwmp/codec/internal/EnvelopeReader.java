@@ -31,6 +31,12 @@ public final class EnvelopeReader {
     private static final Map<String, ElementReader<CwmpMessage>> READERS = readers();
 
     private final DecodeLimits limits;
+    /**
+     * Configured once, then only asked for readers: building and configuring a factory was a quarter
+     * of decoding an InformResponse. The JDK's factory keeps no per-reader state while instance reuse
+     * is off (its default), so concurrent createXMLStreamReader calls are safe.
+     */
+    private final XMLInputFactory factory = factory();
 
     public EnvelopeReader(DecodeLimits limits) {
         this.limits = limits;
@@ -51,7 +57,7 @@ public final class EnvelopeReader {
         XmlCursor cursor = null;
         try {
             EnvelopeInput input = new EnvelopeInput(in, limits.maxBytes());
-            reader = factory().createXMLStreamReader(input.reader());
+            reader = factory.createXMLStreamReader(input.reader());
             cursor = new XmlCursor(reader, limits);
             List<Envelope> envelopes = new ArrayList<>(1);
             if (!cursor.firstElement()) {
