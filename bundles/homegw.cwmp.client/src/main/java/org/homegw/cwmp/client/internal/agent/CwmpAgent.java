@@ -81,10 +81,11 @@ public final class CwmpAgent {
     private final java.util.concurrent.atomic.AtomicLong eventsRaised = new java.util.concurrent.atomic.AtomicLong();
     private long raisedAtLastAttempt;
     private Instant lastSessionEnd;
-    private String periodicConfig = "";
+    /** The PeriodicInform* settings periodicDue was planned with (a record: compared, not re-formatted). */
+    private TimedEventConfig periodicConfig;
     private Instant periodicDue;
     private Instant periodicSince;
-    private String heartbeatConfig = "";
+    private TimedEventConfig heartbeatConfig;
     private Instant heartbeatDue;
     private final List<String> rebootKeys = new ArrayList<>();
     private boolean factoryResetOrdered;
@@ -294,7 +295,7 @@ public final class CwmpAgent {
     }
 
     private void raiseTimedEvents(ManagementServerSettings s, Instant now) {
-        String pc = s.periodicEnable() + "|" + s.periodicInterval() + "|" + s.periodicTime();
+        TimedEventConfig pc = new TimedEventConfig(s.periodicEnable(), s.periodicInterval(), s.periodicTime());
         if (!pc.equals(periodicConfig)) {
             periodicConfig = pc;
             periodicSince = periodicSince == null ? startedAt : now;
@@ -311,7 +312,7 @@ public final class CwmpAgent {
             eventsRaised.incrementAndGet();
         }
         // HeartbeatPolicy (model 2.12): like PERIODIC, phase-aligned to InitiationTime
-        String hc = s.heartbeatEnable() + "|" + s.heartbeatInterval() + "|" + s.heartbeatInitiation();
+        TimedEventConfig hc = new TimedEventConfig(s.heartbeatEnable(), s.heartbeatInterval(), s.heartbeatInitiation());
         if (!hc.equals(heartbeatConfig)) {
             heartbeatConfig = hc;
             heartbeatDue = s.heartbeatEnable()
@@ -503,6 +504,10 @@ public final class CwmpAgent {
             wakeUp.cancel();
             wakeUp = null;
         }
+    }
+
+    /** Enable, interval and reference time of PERIODIC or HEARTBEAT. */
+    private record TimedEventConfig(boolean enable, Duration interval, Instant reference) {
     }
 
     private static Instant earliest(Instant... times) {
