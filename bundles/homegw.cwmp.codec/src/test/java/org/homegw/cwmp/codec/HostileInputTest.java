@@ -41,6 +41,36 @@ public class HostileInputTest {
             + "xmlns:cwmp=\"urn:dslforum-org:cwmp-1-0\"><s:Body><cwmp:Reboot><CommandKey>&xxe;</CommandKey>"
             + "</cwmp:Reboot></s:Body></s:Envelope>";
 
+    private static final String REBOOT = "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\" "
+            + "xmlns:cwmp=\"urn:dslforum-org:cwmp-1-0\"><s:Body><!--%s--><cwmp:Reboot><CommandKey>%s</CommandKey>"
+            + "</cwmp:Reboot></s:Body></s:Envelope>";
+
+    private String commandKey(InputStream body) throws DecodeException {
+        Envelope e = decoder.decodeAll(body).get(0);
+        return ((org.homegw.cwmp.message.Reboot) e.body().get(0)).commandKey();
+    }
+
+    @Test
+    public void the_parser_handed_out_again_after_a_failure_reads_the_next_body_cleanly() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            refused(utf8(REBOOT.formatted("", "k").substring(0, 150))); // cut inside the document
+            assertEquals(Reason.DOCTYPE_FORBIDDEN, refused(utf8("<!DOCTYPE s:Envelope []>" + ENVELOPE)).reason());
+            assertEquals("k" + i, commandKey(new ByteArrayInputStream(utf8(REBOOT.formatted("", "k" + i)))));
+        }
+    }
+
+    @Test
+    public void a_body_larger_than_its_stream_announced_is_read_whole() throws Exception {
+        byte[] body = utf8(REBOOT.formatted("x".repeat(40_000), "long"));
+        InputStream understating = new ByteArrayInputStream(body) {
+            @Override
+            public synchronized int available() {
+                return 1; // allowed: available() is only an estimate
+            }
+        };
+        assertEquals("long", commandKey(understating));
+    }
+
     @Test
     public void rejects_external_entity() {
         DecodeException e = refused(utf8("<?xml version=\"1.0\"?><!DOCTYPE s:Envelope [<!ENTITY xxe SYSTEM "

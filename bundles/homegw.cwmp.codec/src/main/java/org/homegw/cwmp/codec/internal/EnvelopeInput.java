@@ -43,7 +43,10 @@ final class EnvelopeInput extends InputStream {
     private final long maxBytes;
     private long consumed;
 
-    private byte[] buf = new byte[16 * 1024];
+    private static final int BUFFER = 16 * 1024;
+    private static final int MIN_BUFFER = 1024;
+
+    private byte[] buf;
     private int start;    // next byte to hand out
     private int scanned;  // bytes before this index are final
     private int end;      // bytes before this index are filled
@@ -59,6 +62,10 @@ final class EnvelopeInput extends InputStream {
     EnvelopeInput(InputStream source, long maxBytes) throws IOException {
         this.source = source;
         this.maxBytes = maxBytes;
+        // an HTTP body already in memory tells its size: a 500-byte InformResponse needs no 16 KB
+        // (it grows by doubling if the hint was wrong)
+        int hint = source.available();
+        this.buf = new byte[hint > 0 ? Math.min(BUFFER, Math.max(MIN_BUFFER, hint + LOOKAHEAD + 1)) : BUFFER];
         prepareProlog();
     }
 

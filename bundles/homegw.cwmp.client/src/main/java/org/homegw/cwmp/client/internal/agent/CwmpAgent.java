@@ -6,27 +6,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Executor;
 
 import org.homegw.cwmp.api.CwmpEvent;
 import org.homegw.cwmp.client.internal.event.EventRules;
 import org.homegw.cwmp.client.internal.event.EventStore;
-import org.homegw.cwmp.client.internal.rpc.SessionOrders;
-import org.homegw.cwmp.client.internal.schedule.PeriodicSchedule;
 import org.homegw.cwmp.client.internal.schedule.RetryPolicy;
-import org.homegw.cwmp.client.internal.session.InformBuilder;
-import org.homegw.cwmp.client.internal.session.QueuedRequest;
-import org.homegw.cwmp.client.internal.session.SessionListener;
 import org.homegw.cwmp.client.internal.session.SessionStep;
-import org.homegw.cwmp.client.internal.session.VersionNegotiation;
 import org.homegw.cwmp.client.internal.transport.AcsEndpoint;
 import org.homegw.cwmp.message.CwmpRequest;
-import org.homegw.cwmp.message.CwmpVersion;
-import org.homegw.cwmp.message.FaultMessage;
 import org.homegw.datamodel.api.DataModel;
 
 /**
@@ -36,7 +26,8 @@ import org.homegw.datamodel.api.DataModel;
  * DefaultActiveNotificationThrottle; PeriodicInform* and ScheduleInform raise their events on time;
  * EnableCWMP=false or an empty URL stops sessions; a new URL brings 0 BOOTSTRAP; a Reboot or
  * FactoryReset runs only after a clean session end. Other bundles' after-session actions and reboot
- * requests (SessionLifecycle) go through a {@link SessionGate}.
+ * requests (SessionLifecycle) go through a {@link SessionGate}. A {@link SessionRound} runs each
+ * session; {@link TimedEvents} raises the clock's events.
  */
 public final class CwmpAgent {
 
@@ -61,31 +52,21 @@ public final class CwmpAgent {
     private final DataModel model;
     private final EventStore events;
     private final RequestQueue requests;
-    private final SessionExecutor executor;
-    private final RetryPolicy retryPolicy;
     private final Clock clock;
     private final AgentScheduler scheduler;
     private final DeviceActions device;
     private final Config config;
-    private final InformBuilder informBuilder;
+    private final SessionRound round;
     private final SessionGate gate;
 
     // confined to the scheduler thread
-    private final Instant startedAt;
     private String lastUrl;
-    private CwmpVersion offer = CwmpVersion.V1_4;
-    private int retryCount;
-    private Instant retryAt;
-    private boolean retryAtIsAcsOrder;
+    private final RetryState retry;
     /** Counts events raised since start; a session attempt remembers the count it saw. */
     private final java.util.concurrent.atomic.AtomicLong eventsRaised = new java.util.concurrent.atomic.AtomicLong();
     private long raisedAtLastAttempt;
     private Instant lastSessionEnd;
-    private String periodicConfig = "";
-    private Instant periodicDue;
-    private Instant periodicSince;
-    private String heartbeatConfig = "";
-    private Instant heartbeatDue;
+    private final TimedEvents timedEvents;
     private final List<String> rebootKeys = new ArrayList<>();
     private boolean factoryResetOrdered;
     /** Why a bundle asked for a reboot during a session; it waits for a clean session end. Null if none. */
@@ -98,6 +79,7 @@ public final class CwmpAgent {
      */
     private volatile boolean started;
     private AgentScheduler.Task wakeUp;
+    private final SettingsCache settings;
 
     public CwmpAgent(DataModel model, EventStore events, RequestQueue requests, SessionExecutor executor,
             RetryPolicy retryPolicy, Clock clock, AgentScheduler scheduler, DeviceActions device, Config config,
@@ -105,20 +87,20 @@ public final class CwmpAgent {
         this.model = model;
         this.events = events;
         this.requests = requests;
-        this.executor = executor;
-        this.retryPolicy = retryPolicy;
+        this.retry = new RetryState(retryPolicy, clock);
         this.clock = clock;
         this.scheduler = scheduler;
         this.device = device;
         this.config = config;
-        this.informBuilder = new InformBuilder(model, clock);
+        this.round = new SessionRound(model, events, requests, executor, clock);
+        this.settings = new SettingsCache(model);
         this.gate = new SessionGate(afterSessionThread);
-        this.startedAt = clock.instant();
+        this.timedEvents = new TimedEvents(events, clock.instant());
     }
 
     /** Agent start (boot): 1 BOOT, restart rules, 0 BOOTSTRAP if due, then the first decision. */
     public void start() {
-        ManagementServerSettings s = ManagementServerSettings.read(model);
+        ManagementServerSettings s = settings.fresh();
         events.start(s.url(), config.bootId());
         lastUrl = s.url();
         started = true;
@@ -200,9 +182,16 @@ public final class CwmpAgent {
         scheduler.schedule(Duration.ZERO, this::evaluate);
     }
 
-    /** ManagementServer settings may have changed: re-plan timers and sessions. */
+    /** ManagementServer settings may have changed: they are read again, timers and sessions re-planned. */
     public void settingsChanged() {
+        settings.markStale();
         scheduler.schedule(Duration.ZERO, this::evaluate);
+    }
+
+    /** A timer fired (retry, periodic, poll): settings changed without an event are noticed here. */
+    private void timerFired() {
+        settings.markStale();
+        evaluate();
     }
 
     private void trigger() {
@@ -220,7 +209,7 @@ public final class CwmpAgent {
             // e.g. the state directory is full or read-only: try again later rather than stop for good
             LOG.log(Level.ERROR, "CWMP agent decision failed; trying again in " + config.settingsPoll().toSeconds() + " s", e);
             cancelWakeUp();
-            wakeUp = scheduler.schedule(config.settingsPoll(), this::evaluate);
+            wakeUp = scheduler.schedule(config.settingsPoll(), this::timerFired);
         }
     }
 
@@ -231,14 +220,14 @@ public final class CwmpAgent {
             return;
         }
         Instant now = clock.instant();
-        ManagementServerSettings s = ManagementServerSettings.read(model);
+        ManagementServerSettings s = settings.current();
         if (rebootAfterCleanEnd != null && (!s.enableCwmp() || s.url().isEmpty())) {
             // no session can end cleanly any more: the reboot must not wait for one
             reboot(rebootAfterCleanEnd);
             return;
         }
         noticeUrl(s);
-        raiseTimedEvents(s, now);
+        eventsRaised.addAndGet(timedEvents.raiseDue(s, now));
         Optional<Instant> runAt = sessionTime(s, now);
         if (runAt.isPresent() && !runAt.get().isAfter(now)) {
             runSession(s);
@@ -246,11 +235,10 @@ public final class CwmpAgent {
             return;
         }
         // settings changed locally (shell, other bundles) are noticed by polling
-        Instant next = earliest(runAt.orElse(null), periodicDue, heartbeatDue, now.plus(config.settingsPoll()),
-                events.nextScheduled().orElse(null));
+        Instant next = earliest(runAt.orElse(null), timedEvents.nextDue(), now.plus(config.settingsPoll()));
         cancelWakeUp();
         if (next != null) {
-            wakeUp = scheduler.schedule(Duration.between(now, next), this::evaluate);
+            wakeUp = scheduler.schedule(Duration.between(now, next), this::timerFired);
         }
     }
 
@@ -258,43 +246,10 @@ public final class CwmpAgent {
         if (!s.url().equals(lastUrl)) {
             LOG.log(Level.INFO, "ManagementServer.URL changed to ''{0}''; used from the next session on", s.url());
             lastUrl = s.url();
-            offer = CwmpVersion.V1_4;
-            retryAt = null;
-            retryCount = 0;
+            retry.newAcs();
             if (!s.url().isEmpty()) {
                 events.checkAcsUrl(s.url());
             }
-        }
-    }
-
-    private void raiseTimedEvents(ManagementServerSettings s, Instant now) {
-        String pc = s.periodicEnable() + "|" + s.periodicInterval() + "|" + s.periodicTime();
-        if (!pc.equals(periodicConfig)) {
-            periodicConfig = pc;
-            periodicSince = periodicSince == null ? startedAt : now;
-            periodicDue = s.periodicEnable()
-                    ? PeriodicSchedule.next(s.periodicInterval(), s.periodicTime(), now, periodicSince) : null;
-        }
-        if (periodicDue != null && !now.isBefore(periodicDue)) {
-            events.add(List.of(CwmpEvent.of(CwmpEvent.PERIODIC)));
-            eventsRaised.incrementAndGet();
-            periodicSince = now;
-            periodicDue = PeriodicSchedule.next(s.periodicInterval(), s.periodicTime(), now, periodicSince);
-        }
-        if (events.raiseScheduled(now)) {
-            eventsRaised.incrementAndGet();
-        }
-        // HeartbeatPolicy (model 2.12): like PERIODIC, phase-aligned to InitiationTime
-        String hc = s.heartbeatEnable() + "|" + s.heartbeatInterval() + "|" + s.heartbeatInitiation();
-        if (!hc.equals(heartbeatConfig)) {
-            heartbeatConfig = hc;
-            heartbeatDue = s.heartbeatEnable()
-                    ? PeriodicSchedule.next(s.heartbeatInterval(), s.heartbeatInitiation(), now, now) : null;
-        }
-        if (heartbeatDue != null && !now.isBefore(heartbeatDue)) {
-            events.add(List.of(CwmpEvent.of(CwmpEvent.HEARTBEAT)));
-            eventsRaised.incrementAndGet();
-            heartbeatDue = PeriodicSchedule.next(s.heartbeatInterval(), s.heartbeatInitiation(), now, now);
         }
     }
 
@@ -308,12 +263,7 @@ public final class CwmpAgent {
         if (!work) {
             return Optional.empty();
         }
-        Instant at = now;
-        // an event raised after the last attempt started cuts the retry wait short (not an ACS Retry-After)
-        boolean newEvents = eventsRaised.get() > raisedAtLastAttempt;
-        if (retryAt != null && (retryAtIsAcsOrder || !newEvents)) {
-            at = retryAt;
-        }
+        Instant at = retry.notBefore(now, eventsRaised.get() > raisedAtLastAttempt);
         boolean onlyValueChange = requests.isEmpty()
                 && events.pending().stream().allMatch(e -> e.code().equals(CwmpEvent.VALUE_CHANGE));
         if (onlyValueChange && lastSessionEnd != null) {
@@ -336,80 +286,30 @@ public final class CwmpAgent {
             reboot(rebootFirst.get()); // asked for before this session began: it does not begin
             return;
         }
-        // one snapshot for both: a request queued meanwhile (a transfer finishing right now) must not
-        // be sent in a session whose Inform does not announce it
-        List<QueuedRequest> queued = requests.all();
-        Set<CwmpEvent> all = new LinkedHashSet<>(events.pending());
-        queued.forEach(q -> all.addAll(q.events()));
-        InformBuilder.Built built = informBuilder.build(List.copyOf(all), retryCount);
-        List<SessionOrders.ScheduledInform> journaled = new java.util.concurrent.CopyOnWriteArrayList<>();
-        SessionListener listener = new SessionListener() {
-            @Override
-            public void informAccepted(CwmpVersion version) {
-                events.delivered(built.events(), s.url());
-                if (built.carriesValueChanges()) {
-                    model.clearChanged();
-                }
-            }
-
-            @Override
-            public void requestAnswered(QueuedRequest request, FaultMessage fault) {
-                requests.remove(request.key());
-            }
-
-            // persisted before the response goes out, so a kill after it cannot lose the order: after
-            // the restart (the reboot, in effect) "M Reboot" is reported; the timer is in the event store
-            @Override
-            public void rebootOrdered(String commandKey) {
-                events.addAtNextStart(new CwmpEvent("M Reboot", commandKey));
-            }
-
-            @Override
-            public void informScheduled(long delaySeconds, String commandKey) {
-                events.schedule(clock.instant().plusSeconds(delaySeconds), commandKey);
-                journaled.add(new SessionOrders.ScheduledInform(delaySeconds, commandKey));
-            }
-        };
         raisedAtLastAttempt = eventsRaised.get();
         SessionExecutor.Result result;
-        Optional<String> rebootAsked = Optional.empty();
+        Optional<String> rebootAsked;
         try {
-            result = executor.execute(new SessionExecutor.Plan(endpoint, built.inform(), offer, queued, listener));
-        } catch (RuntimeException e) {
-            // a bug below must cost one failed session, never the agent's schedule
-            LOG.log(Level.ERROR, "CWMP session aborted by an internal error", e);
-            result = new SessionExecutor.Result(SessionStep.Failed.of("internal error: " + e), new SessionOrders(), offer);
+            result = round.run(endpoint, s.url(), retry.offer(), retry.count(), settings::markStale);
         } finally {
             rebootAsked = gate.sessionEnded();
         }
         rebootAsked.ifPresent(reason -> rebootAfterCleanEnd = reason);
         lastSessionEnd = clock.instant();
-        collectOrders(result.orders(), journaled);
+        rebootKeys.addAll(result.orders().rebootCommandKeys());
+        factoryResetOrdered |= result.orders().factoryResetRequested();
         if (result.outcome() instanceof SessionStep.Completed completed) {
             succeeded(s, result, completed);
         } else {
             SessionStep.Failed f = (SessionStep.Failed) result.outcome();
-            Optional<CwmpVersion> lower = VersionNegotiation.lower(offer);
-            if (f.lowerVersion() && lower.isPresent()) {
-                LOG.log(Level.INFO, "retrying at once with CWMP {0}", lower.get().label());
-                offer = lower.get();
-                retryAt = null;
-                return;
+            if (!(f.lowerVersion() && retry.lowerVersion())) {
+                failed(s, f.retryAfter());
             }
-            failed(s, f.retryAfter());
         }
     }
 
     private void succeeded(ManagementServerSettings s, SessionExecutor.Result result, SessionStep.Completed completed) {
-        retryCount = 0;
-        retryAt = null;
-        retryAtIsAcsOrder = false;
-        if (!result.version().atLeast(CwmpVersion.V1_2)) {
-            offer = result.version(); // an ACS on an old namespace: start there next time
-        }
-        if (completed.deferredRequests()) {
-            retryAt = clock.instant().plus(retryPolicy.delay(1, s.retryMinimumWaitInterval(), s.retryIntervalMultiplier()));
-        }
+        retry.succeeded(result.version(), completed.deferredRequests(), s);
         if (factoryResetOrdered) {
             factoryResetOrdered = false;
             rebootKeys.clear();
@@ -446,25 +346,7 @@ public final class CwmpAgent {
 
     private void failed(ManagementServerSettings s, Optional<Duration> retryAfter) {
         events.sessionFailed();
-        retryCount++;
-        Duration wait = retryAfter.orElseGet(() ->
-                retryPolicy.delay(retryCount, s.retryMinimumWaitInterval(), s.retryIntervalMultiplier()));
-        retryAt = clock.instant().plus(wait);
-        retryAtIsAcsOrder = retryAfter.isPresent();
-        LOG.log(Level.INFO, "session retry {0} in {1} s", retryCount, wait.toMillis() / 1000.0);
-    }
-
-    /** Takes over the session's orders; ScheduleInforms the session already persisted are not scheduled twice. */
-    private void collectOrders(SessionOrders orders, List<SessionOrders.ScheduledInform> journaled) {
-        Instant now = clock.instant();
-        List<SessionOrders.ScheduledInform> persisted = new ArrayList<>(journaled);
-        for (SessionOrders.ScheduledInform x : orders.scheduledInforms()) {
-            if (!persisted.remove(x)) {
-                events.schedule(now.plusSeconds(x.delaySeconds()), x.commandKey());
-            }
-        }
-        rebootKeys.addAll(orders.rebootCommandKeys());
-        factoryResetOrdered |= orders.factoryResetRequested();
+        retry.failed(retryAfter, s);
     }
 
     private void cancelWakeUp() {
@@ -474,7 +356,7 @@ public final class CwmpAgent {
         }
     }
 
-    private static Instant earliest(Instant... times) {
+    static Instant earliest(Instant... times) {
         Instant best = null;
         for (Instant t : times) {
             if (t != null && (best == null || t.isBefore(best))) {

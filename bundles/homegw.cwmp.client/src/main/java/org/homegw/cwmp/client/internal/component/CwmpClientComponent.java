@@ -35,6 +35,7 @@ import org.homegw.cwmp.codec.DecodeLimits;
 import org.homegw.cwmp.message.CwmpRequest;
 import org.homegw.datamodel.api.ActiveNotificationListener;
 import org.homegw.datamodel.api.DataModel;
+import org.homegw.datamodel.api.DataModelEvents;
 import org.homegw.runtime.api.DeviceControl;
 import org.homegw.runtime.api.GatewayProperties;
 import org.osgi.framework.Bundle;
@@ -49,6 +50,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -60,10 +64,17 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * {@link ActiveNotificationListener} to the rest of the gateway.
  */
 @Component(service = {SessionRequests.class, CpeRequestQueue.class, SessionLifecycle.class,
-    ActiveNotificationListener.class}, immediate = true, configurationPid = "org.homegw.cwmp.client")
+    ActiveNotificationListener.class, EventHandler.class}, immediate = true, configurationPid = "org.homegw.cwmp.client",
+        property = {
+            EventConstants.EVENT_TOPIC + "=" + DataModelEvents.TOPIC_VALUE_CHANGED,
+            EventConstants.EVENT_FILTER + "=" + CwmpClientComponent.SETTINGS_FILTER
+        })
 @Designate(ocd = CwmpClientComponent.Config.class)
 public final class CwmpClientComponent implements SessionRequests, CpeRequestQueue, SessionLifecycle,
-        ActiveNotificationListener {
+        ActiveNotificationListener, EventHandler {
+
+    /** The values whose change makes the agent read its ManagementServer settings again (both roots). */
+    static final String SETTINGS_FILTER = "(path=*.ManagementServer.*)";
 
     private static final System.Logger LOG = System.getLogger(CwmpClientComponent.class.getName());
 
@@ -256,6 +267,12 @@ public final class CwmpClientComponent implements SessionRequests, CpeRequestQue
     @Override
     public void activeParameterChanged(String path) {
         agent.activeNotification(path);
+    }
+
+    /** A ManagementServer value changed (posted by the registry): the agent reads its settings again. */
+    @Override
+    public void handleEvent(Event event) {
+        agent.settingsChanged();
     }
 
     private static Path stateDir(BundleContext ctx) {

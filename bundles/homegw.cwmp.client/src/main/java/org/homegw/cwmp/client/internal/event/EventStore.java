@@ -20,7 +20,8 @@ import org.homegw.datamodel.spi.AtomicFiles;
  * ACS URL of the last successful contact) and the events to raise at the next start (e.g. "M Reboot").
  * Every change is written to disk (temp file, fsync, atomic rename) before the method returns, so an
  * event acknowledged to its producer survives kill -9 (events a restart drops by rule excepted, see
- * {@link #add}).
+ * {@link #add}). A call that leaves the file's content as it is writes nothing: the delivery of a
+ * lone "6 CONNECTION REQUEST", which was never written, is the whole of a warm session's bookkeeping.
  */
 public final class EventStore {
 
@@ -42,6 +43,13 @@ public final class EventStore {
     private String bootId = "";
     /** Set when {@link #add} kept a change in memory only; cleared by every save. */
     private boolean unsaved;
+    /** What the file holds (as last read or written by this store); null when unknown, e.g. no file yet. */
+    private Content onDisk;
+
+    /** Everything the file records; equal contents give equal files. */
+    private record Content(String bootstrappedUrl, String bootId, List<CwmpEvent> pending,
+            List<CwmpEvent> atNextStart, List<CwmpEvent> scheduled, List<Long> scheduledDue) {
+    }
 
     private EventStore(Path file) {
         this.file = file;
@@ -240,6 +248,7 @@ public final class EventStore {
         for (int i = 0; i < scheduled.size(); i++) {
             scheduledDue.add(Long.parseLong(p.getProperty("scheduled." + i + ".due")));
         }
+        onDisk = content();
     }
 
     private static void readList(Properties p, String prefix, List<CwmpEvent> into) {
@@ -248,7 +257,17 @@ public final class EventStore {
         }
     }
 
+    private Content content() {
+        return new Content(bootstrappedUrl, bootId, List.copyOf(pending), List.copyOf(atNextStart),
+                List.copyOf(scheduled), List.copyOf(scheduledDue));
+    }
+
     private void save() {
+        Content now = content();
+        if (now.equals(onDisk)) {
+            unsaved = false; // what add() kept in memory only is gone again (delivered): memory and file agree
+            return;
+        }
         Properties p = new Properties();
         p.setProperty("format", String.valueOf(FORMAT));
         p.setProperty("bootstrappedUrl", bootstrappedUrl);
@@ -263,6 +282,7 @@ public final class EventStore {
             AtomicFiles.writeProperties(file, p,
                     "homegw CWMP client state; written atomically, do not edit while running");
             unsaved = false;
+            onDisk = now;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot persist CWMP events to " + file, e);
         }

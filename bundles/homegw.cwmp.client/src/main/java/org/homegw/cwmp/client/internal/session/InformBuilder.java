@@ -72,10 +72,22 @@ public final class InformBuilder {
         return all.size() > MAX_EVENTS ? List.copyOf(all.subList(0, MAX_EVENTS)) : List.copyOf(all);
     }
 
+    /** One getValues for the four; each alone (with its warning) only when the batch is refused. */
     private DeviceIdStruct deviceId() {
         String info = model.rootObject() + "DeviceInfo.";
-        return new DeviceIdStruct(read(info + "Manufacturer"), read(info + "ManufacturerOUI"),
-                read(info + "ProductClass"), read(info + "SerialNumber"));
+        List<String> paths = List.of(info + "Manufacturer", info + "ManufacturerOUI", info + "ProductClass",
+                info + "SerialNumber");
+        Map<String, String> values = new java.util.HashMap<>(8);
+        if (!model.getValues(paths, v -> values.put(v.path(), v.value())).isSuccess()) {
+            values.clear();
+        }
+        return new DeviceIdStruct(value(values, paths.get(0)), value(values, paths.get(1)),
+                value(values, paths.get(2)), value(values, paths.get(3)));
+    }
+
+    private String value(Map<String, String> batched, String path) {
+        String v = batched.get(path);
+        return v != null ? v : read(path);
     }
 
     private String read(String path) {

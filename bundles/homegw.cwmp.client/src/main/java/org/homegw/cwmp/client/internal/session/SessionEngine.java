@@ -100,9 +100,12 @@ public final class SessionEngine {
             header = header.withSupportedCwmpVersions(VersionNegotiation.SUPPORTED)
                     .withSessionTimeout(sessionTimeoutSeconds);
         }
-        LOG.log(Level.INFO, "CWMP session: Inform [{0}] offering CWMP {1}", inform.events().stream()
-                .map(e -> e.commandKey().isEmpty() ? e.eventCode() : e.eventCode() + " " + e.commandKey())
-                .collect(Collectors.joining(", ")), offered.label());
+        // concatenated, not a {0} pattern: MessageFormat costs more than the rest of this step
+        if (LOG.isLoggable(Level.INFO)) {
+            LOG.log(Level.INFO, "CWMP session: Inform [" + inform.events().stream()
+                    .map(e -> e.commandKey().isEmpty() ? e.eventCode() : e.eventCode() + " " + e.commandKey())
+                    .collect(Collectors.joining(", ")) + "] offering CWMP " + offered.label());
+        }
         return new SessionStep.Post(List.of(new Outgoing.Plain(Envelope.of(offered, header, inform))));
     }
 
@@ -198,7 +201,7 @@ public final class SessionEngine {
         version = VersionNegotiation.chosen(offered, first);
         acsMaxEnvelopes = ir.maxEnvelopes() < 1 ? 1 : Math.min(ir.maxEnvelopes(), 64);
         phase = Phase.ACTIVE;
-        LOG.log(Level.INFO, "ACS accepted the Inform: CWMP {0}, MaxEnvelopes {1}", version.label(), acsMaxEnvelopes);
+        LOG.log(Level.INFO, "ACS accepted the Inform: CWMP " + version.label() + ", MaxEnvelopes " + acsMaxEnvelopes);
         listener.informAccepted(version);
         // anything the ACS piggy-backed after the InformResponse is handled like a later reply
         List<Envelope> rest = new ArrayList<>();
@@ -219,11 +222,12 @@ public final class SessionEngine {
     private void handleIncoming(Envelope envelope, CwmpMessage m) {
         String id = envelope.header().id();
         if (m instanceof CwmpRequest request) {
-            LOG.log(Level.INFO, "ACS -> CPE {0}", request.methodName());
+            LOG.log(Level.INFO, "ACS -> CPE " + request.methodName());
+            listener.acsRequestReceived();
             int reboots = orders.rebootCommandKeys().size();
             int informs = orders.scheduledInforms().size();
             RpcAnswer answer = recordOrders(dispatcher.dispatch(request, orders, listing), reboots, informs);
-            LOG.log(Level.INFO, "CPE -> ACS {0}", answer.describe());
+            LOG.log(Level.INFO, "CPE -> ACS " + answer.describe());
             if (answer instanceof RpcAnswer.Streamed s) {
                 answers.add(new Outgoing.StreamedResponse(version, id, s.values()));
             } else {
@@ -249,7 +253,7 @@ public final class SessionEngine {
                 LOG.log(Level.WARNING, "response ID " + id + " does not match request ID " + outstandingId
                         + "; taken as the answer anyway");
             }
-            LOG.log(Level.INFO, "ACS -> CPE {0}", m.methodName());
+            LOG.log(Level.INFO, "ACS -> CPE " + m.methodName());
             QueuedRequest r = outstanding;
             outstanding = null;
             listener.requestAnswered(r, null);
@@ -291,7 +295,7 @@ public final class SessionEngine {
         if (!holdRequests && outstanding == null && !deferred && !toSend.isEmpty() && post.size() < acsMaxEnvelopes) {
             outstanding = toSend.poll();
             outstandingId = newId();
-            LOG.log(Level.INFO, "CPE -> ACS {0}", outstanding.request().methodName());
+            LOG.log(Level.INFO, "CPE -> ACS " + outstanding.request().methodName());
             post.add(new Outgoing.Plain(Envelope.of(version, outstandingId, outstanding.request())));
         }
         return new SessionStep.Post(post);

@@ -19,6 +19,10 @@ public interface SessionListener {
     default void rebootOrdered(String commandKey) {
     }
 
+    /** The ACS sent a request (before it is carried out): it may change the ManagementServer settings. */
+    default void acsRequestReceived() {
+    }
+
     /** The CPE accepted a ScheduleInform; called before its response can be sent (see {@link #rebootOrdered}). */
     default void informScheduled(long delaySeconds, String commandKey) {
     }

@@ -119,6 +119,23 @@ public class EventStoreTest {
     }
 
     @Test
+    public void delivering_a_connection_request_that_was_never_written_writes_nothing() throws Exception {
+        EventStore store = EventStore.open(file());
+        store.start(ACS, "b1");
+        store.delivered(store.pending(), ACS);
+        store.add(List.of(CwmpEvent.of(CwmpEvent.CONNECTION_REQUEST)));
+        Files.delete(file()); // shows whether the next call writes
+        store.delivered(List.of(CwmpEvent.of(CwmpEvent.CONNECTION_REQUEST)), ACS);
+        assertTrue(store.isEmpty());
+        assertFalse("the file's content would not change: no write, no fsync", Files.exists(file()));
+
+        store.add(List.of(CwmpEvent.of(CwmpEvent.VALUE_CHANGE)));
+        EventStore sameBoot = EventStore.open(file());
+        sameBoot.start(ACS, "b1");
+        assertEquals(List.of(CwmpEvent.of(CwmpEvent.VALUE_CHANGE)), sameBoot.pending());
+    }
+
+    @Test
     public void connection_request_raised_with_a_durable_event_is_written_at_once() {
         EventStore store = EventStore.open(file());
         store.start(ACS, "b1");

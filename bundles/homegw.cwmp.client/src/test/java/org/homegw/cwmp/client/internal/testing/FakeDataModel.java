@@ -32,6 +32,8 @@ public final class FakeDataModel implements DataModel {
     /** How often {@link #getValue} and {@link #getValues} were called (to prove batched reads). */
     public int getValueCalls;
     public int getValuesCalls;
+    /** Every path asked for through {@link #getValue} and {@link #getValues}, in order. */
+    public final List<String> pathsRead = new java.util.ArrayList<>();
 
     public static FakeDataModel device() {
         FakeDataModel m = new FakeDataModel();
@@ -91,6 +93,7 @@ public final class FakeDataModel implements DataModel {
     @Override
     public Outcome<Integer> getValues(List<String> paths, ValueSink sink) {
         getValuesCalls++;
+        pathsRead.addAll(paths);
         for (String p : paths) {
             if (p.isEmpty() || p.endsWith(".") ? !objectExists(p) : !params.containsKey(p)) {
                 return Outcome.failure(CwmpFault.INVALID_PARAMETER_NAME, "Invalid parameter name " + p);
@@ -111,6 +114,7 @@ public final class FakeDataModel implements DataModel {
     @Override
     public Outcome<ParameterValue> getValue(String path) {
         getValueCalls++;
+        pathsRead.add(path);
         Param p = params.get(path);
         return p == null ? Outcome.failure(CwmpFault.INVALID_PARAMETER_NAME, "Invalid parameter name " + path)
                 : Outcome.success(new ParameterValue(path, p.value, p.type));

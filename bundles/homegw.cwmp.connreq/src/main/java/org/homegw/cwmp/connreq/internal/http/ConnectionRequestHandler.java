@@ -57,7 +57,7 @@ final class ConnectionRequestHandler {
             LOG.log(System.Logger.Level.INFO, "Connection Request from {0} over the rate budget: 503", peer);
             return Reply.of(HttpResponse.of(503));
         }
-        LOG.log(System.Logger.Level.INFO, "Connection Request from {0} accepted", peer);
+        LOG.log(System.Logger.Level.INFO, "Connection Request from " + peer + " accepted"); // no MessageFormat per request
         return new Reply(HttpResponse.of(200), trigger::startSession);
     }
 }

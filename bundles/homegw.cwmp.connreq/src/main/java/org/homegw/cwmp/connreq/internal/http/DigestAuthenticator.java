@@ -34,6 +34,8 @@ final class DigestAuthenticator {
     record Rejected(boolean stale, String reason) implements Result {
     }
 
+    private static final java.util.regex.Pattern NONCE_COUNT = java.util.regex.Pattern.compile("[0-9a-fA-F]{8}");
+
     private final String realm;
     private final NonceTable nonces;
     private final boolean allowBasic;
@@ -105,7 +107,7 @@ final class DigestAuthenticator {
         if (!uri.equals(target)) {
             return new Rejected(false, "digest uri does not match the request target");
         }
-        if (!nc.matches("[0-9a-fA-F]{8}")) {
+        if (!NONCE_COUNT.matcher(nc).matches()) {
             return new Rejected(false, "malformed nc");
         }
         String algorithm = javaAlgorithm(p.getOrDefault("algorithm", "MD5"));

@@ -79,7 +79,7 @@ public final class HttpConnectionRequestServer implements Closeable {
         this.settings = settings;
         // one slow or flooding peer can hold at most half the workers, leaving the rest for the ACS
         this.maxPerPeer = Math.max(1, settings.workers() / 2);
-        SecureRandom random = new SecureRandom();
+        SecureRandom random = nonceRandom();
         this.nonces = new NonceTable(NONCE_CAPACITY, settings.nonceLifetime(), clock, random);
         DigestAuthenticator authenticator = new DigestAuthenticator(settings.realm(), nonces, settings.allowBasic(),
                 random);
@@ -106,6 +106,19 @@ public final class HttpConnectionRequestServer implements Closeable {
         acceptor.setDaemon(true);
         acceptor.start();
         LOG.log(System.Logger.Level.INFO, "HTTP Connection Request listener on {0}", ss.getLocalSocketAddress());
+    }
+
+    /**
+     * DRBG (NIST SP 800-90A, seeded once from the system): the default NativePRNG mixes in fresh
+     * /dev/urandom bytes under a global lock, a system call for most of the two nonces of every
+     * challenge.
+     */
+    private static SecureRandom nonceRandom() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            return new SecureRandom();
+        }
     }
 
     public int port() {
