@@ -104,7 +104,7 @@ final class CpeStack {
 
         firmware = new DualBankFirmware(state.resolve("firmware"), 3, "1.0");
         firmware.boot(bootId);
-        FileServerClient http = new FileServerClient(new FileServerClient.Settings(SSLContext.getDefault().getSocketFactory(),
+        FileServerClient http = new FileServerClient(new FileServerClient.Settings(() -> SSLContext.getDefault().getSocketFactory(),
                 Duration.ofSeconds(5), Duration.ofSeconds(5), 5, 64 * 1024), new HttpAuthorization(new SecureRandom()));
         DeviceSide side = new DeviceSide(firmware, new PathValueConfigFile(model, 1 << 20), ImageCheck.NONE,
                 () -> {

@@ -36,7 +36,7 @@ public final class FileDownloaderComponent implements FileDownloader {
         Optional<Path> anchors = Optional.ofNullable(config.trustAnchors()).map(String::trim)
                 .filter(s -> !s.isEmpty()).map(configDir::resolve);
         FileServerClient client = new FileServerClient(new FileServerClient.Settings(
-                TrustAnchors.sslContext(anchors).getSocketFactory(), Duration.ofSeconds(config.connectTimeoutSeconds()),
+                TrustAnchors.lazySocketFactory(anchors), Duration.ofSeconds(config.connectTimeoutSeconds()),
                 Duration.ofSeconds(config.readTimeoutSeconds())), new HttpAuthorization(new SecureRandom()));
         downloader = new HttpFileDownloader(client, config.maxFileSizeMiB() * 1024L * 1024L);
     }

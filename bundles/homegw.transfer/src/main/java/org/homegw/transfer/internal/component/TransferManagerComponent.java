@@ -11,7 +11,6 @@ import java.util.Hashtable;
 import java.util.List;
 import java.util.Optional;
 
-import javax.net.ssl.SSLContext;
 
 import org.homegw.cwmp.api.RpcHandler;
 import org.homegw.cwmp.api.CpeRequestQueue;
@@ -131,11 +130,11 @@ public final class TransferManagerComponent implements RpcHandler {
         Path state = DualBankFirmwareComponent.StateDirs.of(context);
         Path dir = state.resolve("transfer");
         Path configDir = Path.of(Optional.ofNullable(context.getProperty(GatewayProperties.CONFIG_DIR)).orElse("."));
-        SSLContext tls = TrustAnchors.sslContext(configFile(configDir, config.trustAnchors()));
+        FileServerClient.TlsSource tls = TrustAnchors.lazySocketFactory(configFile(configDir, config.trustAnchors()));
         Optional<Path> firmwareAnchors = configFile(configDir, config.firmwareTrustAnchors());
         ImageCheck imageCheck = new CmsImageCheck(firmwareAnchors.isPresent() ? TrustAnchors.read(firmwareAnchors.get())
                 : List.of(), config.requireSignedFirmware(), Clock.systemUTC());
-        FileServerClient http = new FileServerClient(new FileServerClient.Settings(tls.getSocketFactory(),
+        FileServerClient http = new FileServerClient(new FileServerClient.Settings(tls,
                 Duration.ofSeconds(config.connectTimeoutSeconds()), Duration.ofSeconds(config.readTimeoutSeconds())),
                 new HttpAuthorization(new SecureRandom()));
         // the launcher says where the runtime writes its log

@@ -18,6 +18,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -48,12 +49,26 @@ public final class FileServerClient {
      * Connection settings; the socket factory carries the TLS trust anchors. Every
      * {@code syncEveryBytes} a download is fsynced and its length reported: the resume point.
      */
-    public record Settings(SSLSocketFactory tls, Duration connectTimeout, Duration readTimeout, int maxRedirects,
+    public record Settings(TlsSource tls, Duration connectTimeout, Duration readTimeout, int maxRedirects,
             long syncEveryBytes) {
         /** Production defaults: 5 redirects, fsync every 8 MiB. */
-        public Settings(SSLSocketFactory tls, Duration connectTimeout, Duration readTimeout) {
+        public Settings(TlsSource tls, Duration connectTimeout, Duration readTimeout) {
             this(tls, connectTimeout, readTimeout, 5, 8L * 1024 * 1024);
         }
+
+        /** The same with a socket factory made beforehand. */
+        public Settings(SSLSocketFactory tls, Duration connectTimeout, Duration readTimeout) {
+            this(() -> tls, connectTimeout, readTimeout);
+        }
+    }
+
+    /**
+     * The TLS socket factory, asked for at each HTTPS connection (never for HTTP or FTP), so it can be
+     * built at the first one: see {@link TrustAnchors#lazySocketFactory}.
+     */
+    @FunctionalInterface
+    public interface TlsSource {
+        SSLSocketFactory socketFactory() throws IOException, GeneralSecurityException;
     }
 
     /** A completed download: the bytes now in the partial file and the server's validator. */
@@ -231,7 +246,7 @@ public final class FileServerClient {
         try {
             HttpURLConnection c = (HttpURLConnection) uri.toURL().openConnection();
             if (c instanceof HttpsURLConnection https) {
-                https.setSSLSocketFactory(settings.tls());
+                https.setSSLSocketFactory(settings.tls().socketFactory());
                 // the JDK checks the host name first; this verifier only decides mismatches: refuse them
                 https.setHostnameVerifier((host, session) -> false);
             }
@@ -241,7 +256,7 @@ public final class FileServerClient {
             c.setConnectTimeout((int) settings.connectTimeout().toMillis());
             c.setReadTimeout((int) settings.readTimeout().toMillis());
             return c;
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException | IllegalArgumentException | GeneralSecurityException e) {
             throw new TransferFailure(CANNOT_CONTACT_SERVER, "cannot open " + uri + ": " + e.getMessage(), e);
         }
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
@@ -34,6 +35,30 @@ public final class TrustAnchors {
             }
             return certs;
         }
+    }
+
+    /**
+     * The socket factory of {@link #sslContext}, built at the first HTTPS transfer and then kept: until
+     * then the JDK's TLS classes and its trust store are not loaded (an HTTP-only gateway never loads
+     * them; at start this was some 160 classes and the parsed system trust store). A configured PEM file
+     * is read here at once, so a missing or unreadable one still fails at activation.
+     */
+    public static FileServerClient.TlsSource lazySocketFactory(Optional<Path> pem)
+            throws IOException, GeneralSecurityException {
+        if (pem.isPresent()) {
+            read(pem.get());
+        }
+        return new FileServerClient.TlsSource() {
+            private SSLSocketFactory factory;
+
+            @Override
+            public synchronized SSLSocketFactory socketFactory() throws IOException, GeneralSecurityException {
+                if (factory == null) { // a failure is not kept: the next transfer tries again
+                    factory = sslContext(pem).getSocketFactory();
+                }
+                return factory;
+            }
+        };
     }
 
     /** An SSLContext trusting the PEM file's certificates, or the system trust store. */

@@ -57,7 +57,7 @@ public class FileServerClientTest {
     }
 
     private static FileServerClient client(SSLContext tls) {
-        return new FileServerClient(new FileServerClient.Settings(tls.getSocketFactory(), Duration.ofSeconds(5),
+        return new FileServerClient(new FileServerClient.Settings(tls::getSocketFactory, Duration.ofSeconds(5),
                 Duration.ofSeconds(5), 5, 64 * 1024), new HttpAuthorization(new SecureRandom()));
     }
 
@@ -81,6 +81,29 @@ public class FileServerClientTest {
         FileServerClient.Downloaded d = get(client, server.uri("/fw.bin"), Credentials.NONE);
         assertEquals(content.length, d.size());
         assertArrayEquals(content, Files.readAllBytes(part));
+    }
+
+    @Test
+    public void http_download_never_sets_up_tls() throws Exception {
+        server.file("/fw.bin", content);
+        FileServerClient http = new FileServerClient(new FileServerClient.Settings(() -> {
+            throw new AssertionError("TLS set up for an HTTP download");
+        }, Duration.ofSeconds(5), Duration.ofSeconds(5)), new HttpAuthorization(new SecureRandom()));
+        assertEquals(content.length, get(http, server.uri("/fw.bin"), Credentials.NONE).size());
+    }
+
+    @Test
+    public void https_transfer_whose_tls_cannot_be_set_up_fails_9015() throws Exception {
+        FileServerClient https = new FileServerClient(new FileServerClient.Settings(() -> {
+            throw new java.security.KeyStoreException("trust store unreadable");
+        }, Duration.ofSeconds(5), Duration.ofSeconds(5)), new HttpAuthorization(new SecureRandom()));
+        try {
+            get(https, URI.create("https://127.0.0.1:1/f"), Credentials.NONE);
+            fail("expected a transfer failure");
+        } catch (TransferFailure f) {
+            assertEquals(9015, f.faultCode());
+            assertTrue(f.getMessage(), f.getMessage().contains("trust store unreadable"));
+        }
     }
 
     @Test

@@ -49,7 +49,7 @@ public final class TestGateway {
         firmware = new DualBankFirmware(state.resolve("firmware"), 3, "1.0");
         firmware.boot(bootId);
         manual = scheduler == null ? new ManualScheduler(clock) : null;
-        FileServerClient http = new FileServerClient(new FileServerClient.Settings(SSLContext.getDefault().getSocketFactory(),
+        FileServerClient http = new FileServerClient(new FileServerClient.Settings(() -> SSLContext.getDefault().getSocketFactory(),
                 Duration.ofSeconds(5), Duration.ofSeconds(5), 5, 64 * 1024), new HttpAuthorization(new SecureRandom()));
         DeviceSide device = new DeviceSide(firmware, new PathValueConfigFile(model, 1 << 20), check,
                 reboots::incrementAndGet, java.util.List.of(
