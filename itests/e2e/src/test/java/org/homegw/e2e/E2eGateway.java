@@ -305,17 +305,22 @@ public final class E2eGateway extends ExternalResource {
     public void awaitOutput(String text, int times) {
         Instant deadline = Instant.now().plus(TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
-            String out = output();
-            int n = 0;
-            for (int i = out.indexOf(text); i >= 0; i = out.indexOf(text, i + 1)) {
-                n++;
-            }
-            if (n >= times) {
+            if (outputCount(text) >= times) {
                 return;
             }
             sleep(50);
         }
         throw new AssertionError("'" + text + "' not seen " + times + " times; output:\n" + output());
+    }
+
+    /** How often {@code text} stands in the gateway output so far. */
+    public int outputCount(String text) {
+        String out = output();
+        int n = 0;
+        for (int i = out.indexOf(text); i >= 0; i = out.indexOf(text, i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     static int freePort() {

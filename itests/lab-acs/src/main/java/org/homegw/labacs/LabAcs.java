@@ -8,10 +8,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CountDownLatch;
@@ -25,7 +22,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import javax.net.ssl.SSLParameters;
 import org.homegw.cwmp.message.CwmpRequest;
-import org.homegw.cwmp.message.DeviceIdStruct;
 import org.homegw.labacs.auth.AuthPolicy;
 import org.homegw.labacs.auth.Credentials;
 import org.homegw.labacs.auth.HttpAuthenticator;
@@ -59,7 +55,6 @@ public final class LabAcs implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(LabAcs.class.getName());
     private static final int LOG_CAPACITY = 200_000;
-    private static final int RECENT_RPCS = 10_000;
 
     private final LabAcsConfig config;
     private final HttpServer server;
@@ -68,15 +63,12 @@ public final class LabAcs implements AutoCloseable {
     private final CountDownLatch closing = new CountDownLatch(1);
     private final AcsLog log;
     private final RpcQueue queue = new RpcQueue();
-    /** Recently queued requests, for lookups by number (REST API); the oldest are forgotten. */
-    private final Map<Long, PendingRpc> recentRpcs = new LinkedHashMap<>();
     private final DeviceRegistry registry = new DeviceRegistry();
     private final CpeRequestAnswers answers = new CpeRequestAnswers();
     private final FaultInjector faults = new FaultInjector();
     private final SessionTable sessions;
     private final FileServer files;
-    private final ConnectionRequestSender crSender;
-    private final UdpConnectionRequest udpCr;
+    private final ConnectionRequests connectionRequests;
 
     static {
         // The JDK server leaves Nagle on by default; its split header/body writes then meet the client's
@@ -90,8 +82,10 @@ public final class LabAcs implements AutoCloseable {
         this.config = config;
         this.log = new AcsLog(config.clock(), LOG_CAPACITY);
         this.sessions = new SessionTable(config.clock(), config.sessionTimeout(), log);
-        this.crSender = new ConnectionRequestSender(Duration.ofSeconds(10), config.allowRemoteConnectionRequests());
-        this.udpCr = new UdpConnectionRequest(config.clock(), config.allowRemoteConnectionRequests());
+        this.connectionRequests = new ConnectionRequests(
+                new ConnectionRequestSender(Duration.ofSeconds(10), config.allowRemoteConnectionRequests()),
+                new UdpConnectionRequest(config.clock(), config.allowRemoteConnectionRequests()), registry,
+                this::device, config.connectionRequestCredentials(), log);
         HttpAuthenticator deviceAuth = new HttpAuthenticator(config.deviceAuth(), config.clock(), Duration.ofMinutes(5));
         // a 401 loop needs a challenge even when devices are not authenticated
         HttpAuthenticator loopAuth = config.deviceAuth().scheme() == org.homegw.labacs.auth.AuthScheme.NONE
@@ -197,21 +191,13 @@ public final class LabAcs implements AutoCloseable {
      */
     public PendingRpc queue(String device, CwmpRequest request) {
         PendingRpc p = queue.add(device, request);
-        synchronized (recentRpcs) {
-            recentRpcs.put(p.id(), p);
-            if (recentRpcs.size() > RECENT_RPCS) {
-                recentRpcs.remove(recentRpcs.keySet().iterator().next());
-            }
-        }
         LOG.log(System.Logger.Level.INFO, "queued {0}", p);
         return p;
     }
 
-    /** The recently queued requests (the newest {@value #RECENT_RPCS}), oldest first, in any state. */
+    /** The recently queued requests (the newest {@value RpcQueue#RECENT}), oldest first, in any state. */
     public List<PendingRpc> rpcs() {
-        synchronized (recentRpcs) {
-            return new ArrayList<>(recentRpcs.values());
-        }
+        return queue.recent();
     }
 
     /** Removes a request that was not sent yet; false when it was sent already. */
@@ -340,43 +326,12 @@ public final class LabAcs implements AutoCloseable {
      * with its Connection Request credentials (Digest or Basic as the CPE asks).
      */
     public ConnectionRequestResult sendConnectionRequest(String device) throws IOException {
-        DeviceInfo info = device(device).orElseThrow(() -> new IllegalArgumentException("unknown device " + device));
-        if (info.connectionRequestUrl() == null) {
-            throw new IllegalStateException(device + " reported no ConnectionRequestURL");
-        }
-        Credentials c = registry.connectionRequestCredentials(info.deviceId(), config.connectionRequestCredentials());
-        DeviceIdStruct id = info.deviceId();
-        try {
-            ConnectionRequestResult r = crSender.send(URI.create(info.connectionRequestUrl()), c);
-            log.append((seq, t) -> new LogEntry.ConnectionRequestSent(seq, t, id, "HTTP", info.connectionRequestUrl(),
-                    "HTTP " + r.status() + " (" + r.authScheme() + (r.algorithm() == null ? "" : " " + r.algorithm())
-                            + ")"));
-            return r;
-        } catch (IOException | RuntimeException e) {
-            log.append((seq, t) -> new LogEntry.ConnectionRequestSent(seq, t, id, "HTTP", info.connectionRequestUrl(),
-                    "failed: " + e));
-            throw e;
-        }
+        return connectionRequests.sendHttp(device);
     }
 
     /** Sends the TR-111 UDP Connection Request to the UDPConnectionRequestAddress of the device's latest Inform. */
     public UdpConnectionRequest.Message sendUdpConnectionRequest(String device) throws IOException {
-        DeviceInfo info = device(device).orElseThrow(() -> new IllegalArgumentException("unknown device " + device));
-        String address = info.udpConnectionRequestAddress();
-        if (address == null || address.lastIndexOf(':') < 0) {
-            throw new IllegalStateException(device + " reported no UDPConnectionRequestAddress host:port");
-        }
-        Credentials c = registry.connectionRequestCredentials(info.deviceId(), config.connectionRequestCredentials());
-        if (c == null) {
-            throw new IllegalStateException("no Connection Request credentials for " + device);
-        }
-        int colon = address.lastIndexOf(':');
-        String host = address.substring(0, colon).replace("[", "").replace("]", "");
-        int port = Integer.parseInt(address.substring(colon + 1));
-        UdpConnectionRequest.Message m = udpCr.send(host, port, c);
-        log.append((seq, t) -> new LogEntry.ConnectionRequestSent(seq, t, info.deviceId(), "UDP", address,
-                "sent " + UdpConnectionRequest.COPIES + " copies, id " + m.id()));
-        return m;
+        return connectionRequests.sendUdp(device);
     }
 
     /** Stops the server, releases held requests and ends open sessions; a second call does nothing. */

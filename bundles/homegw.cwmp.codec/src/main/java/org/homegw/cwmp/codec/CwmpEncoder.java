@@ -2,6 +2,7 @@ package org.homegw.cwmp.codec;
 
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -99,8 +100,13 @@ public final class CwmpEncoder {
         }
         try {
             Writer chars = utf8(out);
-            XMLStreamWriter w = factory().createXMLStreamWriter(chars);
-            writer.writeGetParameterValuesResponse(w, version, header, count, values);
+            // the values bypass StAX (written to chars directly): StAX flushes into chars, not through it
+            XMLStreamWriter w = factory().createXMLStreamWriter(new FilterWriter(chars) {
+                @Override
+                public void flush() {
+                }
+            });
+            writer.writeGetParameterValuesResponse(w, chars, version, header, count, values);
             w.close();
             chars.flush();
         } catch (XMLStreamException e) {

@@ -9,39 +9,16 @@ import org.homegw.cwmp.message.InstallOpStruct;
 import org.homegw.cwmp.message.UpdateOpStruct;
 import org.homegw.datamodel.api.Outcome;
 import org.homegw.datamodel.spi.ParameterWrite;
-import org.junit.After;
-import org.junit.Before;
-import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 import org.osgi.framework.Bundle;
 
 /** The writable settings of units and of the execution environment: what they do and what survives a restart. */
-public class UnitSettingsTest {
+public class UnitSettingsTest extends SoftwareModulesFixture {
 
-    private static final String DU = "Device.SoftwareModules.DeploymentUnit.";
-    private static final String EU = "Device.SoftwareModules.ExecutionUnit.";
     private static final String EE = "Device.SoftwareModules.ExecEnv.1.";
 
-    @Rule
-    public TemporaryFolder tmp = new TemporaryFolder();
-
-    private FileServer files;
-    private TestGateway gw;
-
-    @Before
-    public void setUp() throws Exception {
-        files = new FileServer();
-        gw = new TestGateway(tmp.newFolder("cache").toPath(), tmp.newFolder("state").toPath());
-    }
-
-    @After
-    public void tearDown() throws Exception {
-        gw.close();
-        files.close();
-    }
-
-    private void install(String name) throws Exception {
+    /** Installs a unit that provides parameters, named {@code name}. */
+    private void installProvider(String name) throws Exception {
         gw.changeDuState("k", new InstallOpStruct(files.put("/" + name + ".jar", TestBundles.withProvider(name, "1.0.0")),
                 null, null, null, null));
     }
@@ -52,8 +29,8 @@ public class UnitSettingsTest {
 
     @Test
     public void aliases_are_kept_across_a_restart_and_must_be_unique() throws Exception {
-        install("com.example.a");
-        install("com.example.b");
+        installProvider("com.example.a");
+        installProvider("com.example.b");
         assertEquals("cpe-1", gw.value(DU + "1.Alias"));
 
         assertTrue(gw.set(DU + "1.Alias", "plug-app").isSuccess());
@@ -75,7 +52,7 @@ public class UnitSettingsTest {
 
     @Test
     public void autostart_false_keeps_the_unit_idle_after_a_restart_until_requested() throws Exception {
-        install("com.example.auto");
+        installProvider("com.example.auto");
         assertEquals("true", gw.value(EU + "1.AutoStart"));
         assertTrue(gw.set(EU + "1.AutoStart", "false").isSuccess());
         assertEquals(9007, fault(gw.set(EU + "1.AutoStart", "maybe")));
@@ -124,7 +101,7 @@ public class UnitSettingsTest {
 
     @Test
     public void one_refused_write_applies_none_of_the_batch() throws Exception {
-        install("com.example.batch");
+        installProvider("com.example.batch");
         List<ParameterWrite> writes = List.of(new ParameterWrite(DU + "1.Alias", "new-name"),
                 new ParameterWrite(EE + "Reset", "true"));
         assertEquals(9001, fault(gw.provider().validate(writes)));
@@ -134,7 +111,7 @@ public class UnitSettingsTest {
 
     @Test
     public void update_without_uuid_or_url_fails_with_9003() throws Exception {
-        install("com.example.upd");
+        installProvider("com.example.upd");
         var r = gw.changeDuState("u", new UpdateOpStruct(null, null, null, null, null)).results().get(0);
         assertEquals(r.fault().faultString(), 9003, r.fault().faultCode());
         assertEquals("1.0.0", gw.value(DU + "1.Version"));

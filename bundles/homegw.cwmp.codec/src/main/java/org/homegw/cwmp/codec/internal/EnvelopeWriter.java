@@ -1,6 +1,7 @@
 package org.homegw.cwmp.codec.internal;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -73,25 +74,33 @@ public final class EnvelopeWriter {
     /**
      * Writes a GetParameterValuesResponse whose values come from {@code source} as it produces
      * them, so that no list of all values is ever built. {@code count} goes into the array type
-     * and must equal the number of values written.
+     * and must equal the number of values written. The values go as text straight to {@code chars},
+     * the character stream under {@code w} (see {@link ParameterValueText}); {@code w.flush()} must
+     * not flush {@code chars} further than into it.
      */
-    public void writeGetParameterValuesResponse(XMLStreamWriter w, CwmpVersion version, CwmpHeader header, int count,
-            Consumer<ValueWriter> source) throws XMLStreamException {
+    public void writeGetParameterValuesResponse(XMLStreamWriter w, Writer chars, CwmpVersion version,
+            CwmpHeader header, int count, Consumer<ValueWriter> source) throws XMLStreamException {
         XmlOut out = begin(w, version, header, true);
         out.startCwmp("GetParameterValuesResponse");
         out.startArray("ParameterList", "cwmp:ParameterValueStruct", count);
+        w.writeCharacters(""); // closes the start tag: the values follow as text
+        w.flush();
+        ParameterValueText text = new ParameterValueText(chars);
         int[] written = {0};
         try {
             source.accept((name, value, type) -> {
                 try {
-                    StructWriters.parameterValue(out, name, value, type);
+                    text.struct(name, value, type);
                     written[0]++;
-                } catch (XMLStreamException e) {
-                    throw new StreamFailure(e);
+                } catch (IOException e) {
+                    throw new StreamFailure(new XMLStreamException(e));
                 }
             });
+            text.flush();
         } catch (StreamFailure e) {
             throw e.failure;
+        } catch (IOException e) {
+            throw new XMLStreamException(e);
         }
         if (written[0] != count) {
             throw new IllegalStateException("GetParameterValuesResponse announced " + count + " values but "

@@ -147,7 +147,7 @@ final class XmlOut {
         w.writeCharacters(run.toString());
     }
 
-    private static boolean plain(char ch) {
+    static boolean plain(char ch) {
         return ch >= 0x20 ? ch < 0xD800 || (ch >= 0xE000 && ch <= 0xFFFD) : ch == '\n' || ch == '\t';
     }
 }

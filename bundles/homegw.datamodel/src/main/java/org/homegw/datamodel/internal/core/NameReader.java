@@ -71,7 +71,7 @@ final class NameReader {
     }
 
     private void children(String path, ObjectSchema schema, List<ParameterInfo> out) {
-        Map<String, ReadValue> values = access.read(path, TreeAccess.liveParams(schema));
+        Map<String, ReadValue> values = access.readObject(path, schema);
         for (String name : values.keySet()) {
             out.add(new ParameterInfo(path + name, schema.param(name).writable()));
         }

@@ -46,7 +46,7 @@ final class TreeWalker {
         if (!visitor.object(path, schema)) {
             return;
         }
-        Map<String, ReadValue> values = access.read(path, TreeAccess.liveParams(schema));
+        Map<String, ReadValue> values = access.readObject(path, schema);
         for (Map.Entry<String, ReadValue> e : values.entrySet()) {
             visitor.parameter(path + e.getKey(), schema.param(e.getKey()), e.getValue());
         }

@@ -30,6 +30,33 @@ final class PathIndex {
         final BitSet childParameterOwners = new BitSet();
         /** Registrations with any path ending at this node or below it. */
         final BitSet subtree = new BitSet();
+        /** The children as arrays, filled once the index is built: looked up without a substring. */
+        String[] keys = new String[0];
+        Node[] nodes = new Node[0];
+
+        void freeze() {
+            keys = children.keySet().toArray(new String[0]);
+            nodes = new Node[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                nodes[i] = children.get(keys[i]);
+                nodes[i].freeze();
+            }
+        }
+
+        /** The child for the segment {@code path[start, end)}, null when there is none. */
+        Node child(String path, int start, int end) {
+            if (isInstance(path, start, end)) {
+                return children.get(INSTANCE);
+            }
+            int length = end - start;
+            for (int i = 0; i < keys.length; i++) {
+                String k = keys[i];
+                if (k.length() == length && path.regionMatches(start, k, 0, length)) {
+                    return nodes[i];
+                }
+            }
+            return null;
+        }
     }
 
     private final Node root = new Node();
@@ -63,10 +90,34 @@ final class PathIndex {
                 }
             }
         }
+        root.freeze();
     }
 
     /** Registrations that may own {@code path} (object owners along it, owners of the path itself). */
     BitSet owning(String path) {
+        if (!plain(path)) {
+            return owningBySegments(path);
+        }
+        BitSet out = (BitSet) unindexed.clone();
+        Node node = root;
+        int start = 0;
+        int length = path.length();
+        while (start < length) {
+            int dot = path.indexOf('.', start);
+            int end = dot < 0 ? length : dot;
+            node = node.child(path, start, end);
+            if (node == null) {
+                return out;
+            }
+            out.or(node.objectOwners);
+            start = end + 1;
+        }
+        out.or(node.parameterOwners);
+        return out;
+    }
+
+    /** {@link #owning} for a path with braces: through {@link #segments}, which may refuse it. */
+    private BitSet owningBySegments(String path) {
         List<String> segments = segments(path);
         if (segments == null) {
             return null;
@@ -103,14 +154,33 @@ final class PathIndex {
         if (!objectPath.endsWith(".")) {
             return null; // a prefix that is no whole segment: left to the exact scan
         }
-        BitSet out = owning(objectPath);
-        if (out == null) {
-            return null;
+        if (!plain(objectPath)) {
+            BitSet out = owning(objectPath);
+            if (out == null) {
+                return null;
+            }
+            Node node = find(objectPath);
+            if (node != ABSENT) {
+                out.or(node.subtree);
+            }
+            return out;
         }
-        Node node = find(objectPath);
-        if (node != ABSENT) {
-            out.or(node.subtree);
+        // owning() and the subtree of the path's node in one walk
+        BitSet out = (BitSet) unindexed.clone();
+        Node node = root;
+        int start = 0;
+        int length = objectPath.length();
+        while (start < length) {
+            int dot = objectPath.indexOf('.', start);
+            node = node.child(objectPath, start, dot);
+            if (node == null) {
+                return out;
+            }
+            out.or(node.objectOwners);
+            start = dot + 1;
         }
+        out.or(node.parameterOwners);
+        out.or(node.subtree);
         return out;
     }
 
@@ -150,6 +220,21 @@ final class PathIndex {
 
     /** The node of {@code path}; {@link #ABSENT} when nothing is indexed there, null when not indexable. */
     private Node find(String path) {
+        if (plain(path)) {
+            Node node = root;
+            int start = 0;
+            int length = path.length();
+            while (start < length) {
+                int dot = path.indexOf('.', start);
+                int end = dot < 0 ? length : dot;
+                node = node.child(path, start, end);
+                if (node == null) {
+                    return ABSENT;
+                }
+                start = end + 1;
+            }
+            return node;
+        }
         List<String> segments = segments(path);
         if (segments == null) {
             return null;
@@ -162,6 +247,11 @@ final class PathIndex {
             }
         }
         return node;
+    }
+
+    /** A path without "{" or "}": every segment is a name or an instance number, walked in place. */
+    private static boolean plain(String path) {
+        return path.indexOf('{') < 0 && path.indexOf('}') < 0;
     }
 
     /**
@@ -189,14 +279,19 @@ final class PathIndex {
     }
 
     private static boolean isInstance(String segment) {
-        if (segment.equals(INSTANCE)) {
-            return true;
-        }
-        if (segment.isEmpty()) {
+        return isInstance(segment, 0, segment.length());
+    }
+
+    /** The segment {@code path[start, end)} is "{i}" or an instance number (digits). */
+    private static boolean isInstance(String path, int start, int end) {
+        if (start == end) {
             return false;
         }
-        for (int i = 0; i < segment.length(); i++) {
-            if (!Character.isDigit(segment.charAt(i))) {
+        if (end - start == INSTANCE.length() && path.startsWith(INSTANCE, start)) {
+            return true;
+        }
+        for (int i = start; i < end; i++) {
+            if (!Character.isDigit(path.charAt(i))) {
                 return false;
             }
         }

@@ -57,8 +57,7 @@ public record ProviderRegistration(ParameterProvider provider, List<String> path
     public boolean ownsParameterIn(String objectPath) {
         for (String own : paths) {
             if (!own.endsWith(".")) {
-                String objectPart = own.substring(0, own.lastIndexOf('.') + 1);
-                if (matchEnd(objectPart, objectPath) == objectPath.length()) {
+                if (matchEnd(own, own.lastIndexOf('.') + 1, objectPath) == objectPath.length()) {
                     return true;
                 }
             }
@@ -71,15 +70,23 @@ public record ProviderRegistration(ParameterProvider provider, List<String> path
      * standing for any instance number. Answers the index in {@code path} after the prefix, or -1.
      */
     static int matchEnd(String pattern, String path) {
+        return matchEnd(pattern, pattern.length(), path);
+    }
+
+    /** {@link #matchEnd(String, String)} with the pattern's first {@code patternLength} characters. */
+    static int matchEnd(String pattern, int patternLength, String path) {
         int i = 0;
         int j = 0;
-        while (i < pattern.length()) {
-            if (pattern.startsWith("{i}", i)) {
+        int pathLength = path.length();
+        // "{i}" is tested only where a '{' is: this runs for every registration near every path read
+        while (i < patternLength) {
+            char p = pattern.charAt(i);
+            if (p == '{' && i + 3 <= patternLength && pattern.startsWith("{i}", i)) {
                 int start = j;
                 if (path.startsWith("{i}", j)) {
                     j += 3;
                 } else {
-                    while (j < path.length() && Character.isDigit(path.charAt(j))) {
+                    while (j < pathLength && Character.isDigit(path.charAt(j))) {
                         j++;
                     }
                     if (j == start) {
@@ -87,13 +94,13 @@ public record ProviderRegistration(ParameterProvider provider, List<String> path
                     }
                 }
                 i += 3;
-            } else if (path.startsWith("{i}", j) && Character.isDigit(pattern.charAt(i))) {
-                while (i < pattern.length() && Character.isDigit(pattern.charAt(i))) {
+            } else if (j < pathLength && path.charAt(j) == '{' && path.startsWith("{i}", j) && Character.isDigit(p)) {
+                while (i < patternLength && Character.isDigit(pattern.charAt(i))) {
                     i++;
                 }
                 j += 3;
             } else {
-                if (j >= path.length() || pattern.charAt(i) != path.charAt(j)) {
+                if (j >= pathLength || p != path.charAt(j)) {
                     return -1;
                 }
                 i++;

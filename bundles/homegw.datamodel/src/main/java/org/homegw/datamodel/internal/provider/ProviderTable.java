@@ -27,6 +27,14 @@ public final class ProviderTable {
             return new Snapshot(copy, new PathIndex(copy));
         }
 
+        /** The next registration the index bits stand for at or after {@code i}, -1 when none; all when bits is null. */
+        int next(BitSet bits, int i) {
+            if (bits == null) {
+                return i < registrations.size() ? i : -1;
+            }
+            return bits.nextSetBit(i);
+        }
+
         /** The registrations the index bits stand for, in snapshot order; all of them when bits is null. */
         List<ProviderRegistration> select(BitSet bits) {
             if (bits == null) {
@@ -86,19 +94,30 @@ public final class ProviderTable {
     /** Providers owning {@code path}, best first. */
     public List<ProviderRegistration> candidates(String path) {
         Snapshot s = snapshot;
-        List<Candidate> found = new ArrayList<>(2);
-        for (ProviderRegistration r : s.select(s.index().owning(path))) {
+        List<Candidate> found = null;
+        Candidate only = null;
+        BitSet bits = s.index().owning(path);
+        for (int i = s.next(bits, 0); i >= 0; i = s.next(bits, i + 1)) {
+            ProviderRegistration r = s.registrations().get(i);
             int length = r.matchLength(path);
-            if (length >= 0) {
-                found.add(new Candidate(r, length));
+            if (length < 0) {
+                continue;
+            }
+            Candidate c = new Candidate(r, length);
+            if (only == null && found == null) {
+                only = c;
+            } else {
+                if (found == null) {
+                    found = new ArrayList<>(4);
+                    found.add(only);
+                }
+                found.add(c);
             }
         }
-        if (found.isEmpty()) {
-            return List.of();
+        if (found == null) {
+            return only == null ? List.of() : List.of(only.registration());
         }
-        found.sort(Comparator.comparingInt(Candidate::length).reversed()
-                .thenComparing(Comparator.comparingInt((Candidate c) -> c.registration().ranking()).reversed())
-                .thenComparingLong(c -> c.registration().serviceId()));
+        found.sort(BEST_FIRST);
         List<ProviderRegistration> out = new ArrayList<>(found.size());
         for (Candidate c : found) {
             out.add(c.registration());
@@ -106,11 +125,17 @@ public final class ProviderTable {
         return out;
     }
 
+    /** Longest path first, then highest ranking, then oldest service. */
+    private static final Comparator<Candidate> BEST_FIRST = Comparator.comparingInt(Candidate::length).reversed()
+            .thenComparing(Comparator.comparingInt((Candidate c) -> c.registration().ranking()).reversed())
+            .thenComparingLong(c -> c.registration().serviceId());
+
     /** True when some provider is registered for exactly this parameter (not just its object). */
     public boolean servesExplicitly(String parameterPath) {
         Snapshot s = snapshot;
-        for (ProviderRegistration r : s.select(s.index().owningParameter(parameterPath))) {
-            if (r.ownsParameter(parameterPath)) {
+        BitSet bits = s.index().owningParameter(parameterPath);
+        for (int i = s.next(bits, 0); i >= 0; i = s.next(bits, i + 1)) {
+            if (s.registrations().get(i).ownsParameter(parameterPath)) {
                 return true;
             }
         }
@@ -120,7 +145,9 @@ public final class ProviderTable {
     /** True when some provider owns this object or something inside it, so the object can exist. */
     public boolean reaches(String objectPath) {
         Snapshot s = snapshot;
-        for (ProviderRegistration r : s.select(s.index().reaching(objectPath))) {
+        BitSet bits = s.index().reaching(objectPath);
+        for (int i = s.next(bits, 0); i >= 0; i = s.next(bits, i + 1)) {
+            ProviderRegistration r = s.registrations().get(i);
             if (r.matchLength(objectPath) >= 0 || r.ownsBelow(objectPath)) {
                 return true;
             }
@@ -143,8 +170,9 @@ public final class ProviderTable {
     /** True when some provider is registered for a single parameter of the object {@code objectPath}. */
     public boolean servesParameterIn(String objectPath) {
         Snapshot s = snapshot;
-        for (ProviderRegistration r : s.select(s.index().parametersIn(objectPath))) {
-            if (r.ownsParameterIn(objectPath)) {
+        BitSet bits = s.index().parametersIn(objectPath);
+        for (int i = s.next(bits, 0); i >= 0; i = s.next(bits, i + 1)) {
+            if (s.registrations().get(i).ownsParameterIn(objectPath)) {
                 return true;
             }
         }

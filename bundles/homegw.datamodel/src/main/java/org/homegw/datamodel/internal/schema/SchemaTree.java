@@ -3,9 +3,11 @@ package org.homegw.datamodel.internal.schema;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every object definition the device knows, by schema path, with the child objects of each in
@@ -20,6 +22,8 @@ public final class SchemaTree {
     private final List<ModelInfo> models;
     private final int parameterCount;
     private final Map<String, String> counters;
+    /** The parameter names (last segment) of every counter, so most parameters are ruled out by name. */
+    private final Set<String> counterNames;
 
     public SchemaTree(List<ObjectSchema> definitions, List<ModelInfo> models) {
         this(definitions, models, Map.of());
@@ -60,6 +64,11 @@ public final class SchemaTree {
         this.models = List.copyOf(models);
         this.parameterCount = params;
         this.counters = Map.copyOf(counters);
+        Set<String> names = new HashSet<>();
+        for (String counter : counters.keySet()) {
+            names.add(counter.substring(counter.lastIndexOf('.') + 1));
+        }
+        this.counterNames = Set.copyOf(names);
     }
 
     private static void addWithAncestors(Map<String, ObjectSchema> byPath, ObjectSchema o) {
@@ -122,5 +131,45 @@ public final class SchemaTree {
      */
     public String countedTable(String objectSchemaPath, String paramName) {
         return counters.isEmpty() ? null : counters.get(objectSchemaPath + paramName);
+    }
+
+    /** False when no object has a counter parameter of this name: the cheap test before {@link #countedTable}. */
+    public boolean mayCount(String paramName) {
+        return counterNames.contains(paramName);
+    }
+
+    /**
+     * The schema path of a concrete object path: every instance number segment (digits only, not the
+     * first segment) becomes "{i}", e.g. "Device.NAT.PortMapping.3." is "Device.NAT.PortMapping.{i}.".
+     */
+    public static String schemaPathOf(String objectPath) {
+        StringBuilder out = null;
+        int start = objectPath.indexOf('.') + 1; // the root segment is never an instance number
+        int copied = 0;
+        while (start > 0 && start < objectPath.length()) {
+            int dot = objectPath.indexOf('.', start);
+            if (dot < 0) {
+                break; // a trailing name without "." after it is no instance number
+            }
+            if (dot > start && digitsOnly(objectPath, start, dot)) {
+                if (out == null) {
+                    out = new StringBuilder(objectPath.length() + 8);
+                }
+                out.append(objectPath, copied, start).append("{i}");
+                copied = dot;
+            }
+            start = dot + 1;
+        }
+        return out == null ? objectPath : out.append(objectPath, copied, objectPath.length()).toString();
+    }
+
+    private static boolean digitsOnly(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -106,11 +106,35 @@ final class ScalarTypes {
     }
 
     private static String integer(String text, BigInteger min, BigInteger max) {
+        if (isShortCanonical(text)) {
+            // already canonical and within long: compared without parsing into a BigInteger (every
+            // counter and number of a GetParameterValues passes here)
+            long value = Long.parseLong(text);
+            boolean belowMin = value < min.longValue();
+            boolean aboveMax = max.bitLength() < 64 && value > max.longValue(); // unsignedLong's max exceeds long
+            return belowMin || aboveMax ? null : text;
+        }
         if (!INTEGER.matcher(text).matches()) {
             return null;
         }
         BigInteger value = new BigInteger(text.startsWith("+") ? text.substring(1) : text);
         return value.compareTo(min) < 0 || value.compareTo(max) > 0 ? null : value.toString();
+    }
+
+    /** Up to 18 digits with an optional "-", no leading zero and no "-0": canonical, and a long. */
+    private static boolean isShortCanonical(String text) {
+        int first = text.startsWith("-") ? 1 : 0;
+        int digits = text.length() - first;
+        if (digits < 1 || digits > 18 || text.charAt(first) == '0' && (digits > 1 || first == 1)) {
+            return false;
+        }
+        for (int i = first; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String decimal(String text) {

@@ -3,12 +3,12 @@ package org.homegw.diagnostics.internal.dns;
 import static org.junit.Assert.assertEquals;
 
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Map;
 
 import org.homegw.datamodel.api.CwmpFault;
 import org.homegw.diagnostics.internal.core.Harness;
+import org.homegw.diagnostics.internal.core.LabHosts;
 import org.homegw.diagnostics.internal.net.HostResolver;
 import org.junit.After;
 import org.junit.Before;
@@ -21,12 +21,7 @@ public class NsLookupDiagnosticTest {
     private Harness h;
     private ResolvConf resolvConf = new ResolvConf(List.of("127.0.0.1"), List.of("lab"));
 
-    private static final HostResolver LAB = host -> {
-        if (host.equals("127.0.0.1")) {
-            return new InetAddress[] {InetAddress.getByName("127.0.0.1")};
-        }
-        throw new UnknownHostException(host);
-    };
+    private static final HostResolver LAB = LabHosts.LOOPBACK_ONLY;
 
     @Before
     public void setUp() throws Exception {

@@ -4,8 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +11,7 @@ import java.util.Set;
 
 import org.homegw.datamodel.api.CwmpFault;
 import org.homegw.diagnostics.internal.core.Harness;
+import org.homegw.diagnostics.internal.core.LabHosts;
 import org.homegw.diagnostics.internal.net.HostResolver;
 import org.junit.After;
 import org.junit.Rule;
@@ -28,12 +27,7 @@ public class IpPingDiagnosticTest {
     private Harness h;
 
     /** Resolves only the names of the test lab; anything else does not exist. */
-    private static final HostResolver LAB = host -> {
-        if (host.equals("gw.lab") || host.equals("127.0.0.1")) {
-            return new InetAddress[] {InetAddress.getByAddress(host, new byte[] {127, 0, 0, 1})};
-        }
-        throw new UnknownHostException(host);
-    };
+    private static final HostResolver LAB = LabHosts.loopbackNamed("gw.lab", "127.0.0.1");
 
     @After
     public void tearDown() throws InterruptedException {

@@ -5,7 +5,6 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,6 +32,7 @@ import org.homegw.diagnostics.internal.core.AfterSession;
 import org.homegw.diagnostics.internal.core.Cancellation;
 import org.homegw.diagnostics.internal.core.DiagnosticTest;
 import org.homegw.diagnostics.internal.core.DiagnosticsProvider;
+import org.homegw.diagnostics.internal.core.LabHosts;
 import org.homegw.diagnostics.internal.dns.LabDnsServer;
 import org.homegw.diagnostics.internal.dns.NsLookupTest;
 import org.homegw.diagnostics.internal.dns.ResolvConf;
@@ -58,12 +58,7 @@ public class RegistryDiagnosticsTest {
     @Rule
     public TemporaryFolder tmp = new TemporaryFolder();
 
-    private static final HostResolver LAB = host -> {
-        if (host.equals("127.0.0.1")) {
-            return new InetAddress[] {InetAddress.getByName(host)};
-        }
-        throw new UnknownHostException(host);
-    };
+    private static final HostResolver LAB = LabHosts.LOOPBACK_ONLY;
 
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final LinkedBlockingQueue<String> completions = new LinkedBlockingQueue<>();

@@ -2,8 +2,6 @@ package org.homegw.diagnostics.internal.traceroute;
 
 import static org.junit.Assert.assertEquals;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -11,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.homegw.diagnostics.internal.core.Harness;
+import org.homegw.diagnostics.internal.core.LabHosts;
 import org.homegw.diagnostics.internal.net.HostResolver;
 import org.junit.After;
 import org.junit.Rule;
@@ -23,12 +22,7 @@ public class TraceRouteDiagnosticTest {
     @Rule
     public TemporaryFolder tmp = new TemporaryFolder();
 
-    private static final HostResolver LAB = host -> {
-        if (host.equals("gw.lab")) {
-            return new InetAddress[] {InetAddress.getByAddress(host, new byte[] {127, 0, 0, 1})};
-        }
-        throw new UnknownHostException(host);
-    };
+    private static final HostResolver LAB = LabHosts.loopbackNamed("gw.lab");
 
     private Harness h;
 

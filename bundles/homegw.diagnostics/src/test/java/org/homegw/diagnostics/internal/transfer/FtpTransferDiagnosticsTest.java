@@ -1,19 +1,20 @@
 package org.homegw.diagnostics.internal.transfer;
 
+import static org.homegw.diagnostics.internal.transfer.Tr143Times.assertInOrder;
+import static org.homegw.diagnostics.internal.transfer.Tr143Times.time;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.homegw.diagnostics.internal.core.Harness;
+import org.homegw.diagnostics.internal.core.LabHosts;
 import org.homegw.diagnostics.internal.net.HostResolver;
 import org.homegw.testkit.TestFtpServer;
 import org.junit.After;
@@ -23,12 +24,7 @@ import org.junit.Test;
 /** TR-143 download and upload over FTP through the provider SPI against an FTP server on 127.0.0.1. */
 public class FtpTransferDiagnosticsTest {
 
-    private static final HostResolver LAB = host -> {
-        if (host.equals("127.0.0.1")) {
-            return new InetAddress[] {InetAddress.getByName(host)};
-        }
-        throw new UnknownHostException(host);
-    };
+    private static final HostResolver LAB = LabHosts.LOOPBACK_ONLY;
     private static final Path SYS_CLASS_NET = Path.of("/sys/class/net");
 
     private TestFtpServer ftp;
@@ -50,28 +46,13 @@ public class FtpTransferDiagnosticsTest {
         ftp.close();
     }
 
-    private static Instant time(Harness h, String object, String name) {
-        return Instant.parse(h.read(object, name));
-    }
-
-    /** FTP order: the data connection opens before RETR/STOR is sent, then the first and last byte. */
-    private static void assertFtpOrder(Harness h, String object) {
-        Instant tcpReq = time(h, object, "TCPOpenRequestTime");
-        Instant tcpResp = time(h, object, "TCPOpenResponseTime");
-        Instant rom = time(h, object, "ROMTime");
-        Instant bom = time(h, object, "BOMTime");
-        Instant eom = time(h, object, "EOMTime");
-        assertTrue(object + " times in order: " + List.of(tcpReq, tcpResp, rom, bom, eom),
-                !tcpReq.isAfter(tcpResp) && !tcpResp.isAfter(rom) && !rom.isAfter(bom) && !bom.isAfter(eom));
-    }
-
     @Test
     public void downloads_a_file_anonymously_with_binary_type_and_extended_passive_mode() throws Exception {
         download.set("DownloadURL", ftp.url(null, "/big.bin"), "DiagnosticsState", "Requested");
         assertEquals("Complete", download.awaitCompletion());
         assertEquals("data-connection payload only", "300000", download.get("TestBytesReceived"));
         assertEquals("127.0.0.1", download.get("IPAddressUsed"));
-        assertFtpOrder(download, "");
+        assertInOrder(download, "");
         assertTrue(download.get("ROMTime").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}Z"));
         assertTrue(ftp.commands().toString(), ftp.commands().containsAll(List.of("USER anonymous", "PASS homegw@",
                 "TYPE I", "EPSV", "RETR big.bin", "QUIT")));
@@ -100,7 +81,7 @@ public class FtpTransferDiagnosticsTest {
         for (int i = 1; i <= 3; i++) {
             String row = "PerConnectionResult." + i + ".";
             assertEquals("300000", download.read(row, "TestBytesReceived"));
-            assertFtpOrder(download, row);
+            assertInOrder(download, row);
             assertFalse(time(download, "", "ROMTime").isAfter(time(download, row, "ROMTime")));
             assertFalse(time(download, "", "EOMTime").isBefore(time(download, row, "EOMTime")));
         }
@@ -115,8 +96,8 @@ public class FtpTransferDiagnosticsTest {
         assertEquals(250_000, ftp.stored("/up.bin").length);
         assertEquals("500000", upload.get("TestBytesSent"));
         assertEquals("HTTP,FTP", upload.get("UploadTransports"));
-        assertFtpOrder(upload, "PerConnectionResult.1.");
-        assertFtpOrder(upload, "PerConnectionResult.2.");
+        assertInOrder(upload, "PerConnectionResult.1.");
+        assertInOrder(upload, "PerConnectionResult.2.");
         assertTrue(ftp.commands().contains("STOR up.bin"));
     }
 

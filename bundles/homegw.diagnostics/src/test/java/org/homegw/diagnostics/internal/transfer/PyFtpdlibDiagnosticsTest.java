@@ -3,8 +3,6 @@ package org.homegw.diagnostics.internal.transfer;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.homegw.diagnostics.internal.core.Harness;
+import org.homegw.diagnostics.internal.core.LabHosts;
 import org.junit.After;
 import org.junit.Assume;
 import org.junit.Before;
@@ -63,9 +62,9 @@ public class PyFtpdlibDiagnosticsTest {
             }
         }
         assertTrue("pyftpdlib did not start: " + Files.readString(log, StandardCharsets.UTF_8), port > 0);
-        download = new Harness(new DownloadTest(host -> new InetAddress[] {InetAddress.getByName("127.0.0.1")},
+        download = new Harness(new DownloadTest(LabHosts.LOOPBACK_ONLY,
                 Clock.systemUTC(), Path.of("/sys/class/net"), 10_000));
-        upload = new Harness(new UploadTest(host -> new InetAddress[] {InetAddress.getByName("127.0.0.1")},
+        upload = new Harness(new UploadTest(LabHosts.LOOPBACK_ONLY,
                 Clock.systemUTC(), Path.of("/sys/class/net"), 10_000, 1 << 24));
     }
 

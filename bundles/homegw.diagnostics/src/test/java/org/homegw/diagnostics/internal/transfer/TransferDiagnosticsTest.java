@@ -1,11 +1,12 @@
 package org.homegw.diagnostics.internal.transfer;
 
+import static org.homegw.diagnostics.internal.transfer.Tr143Times.assertInOrder;
+import static org.homegw.diagnostics.internal.transfer.Tr143Times.time;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.homegw.datamodel.api.CwmpFault;
 import org.homegw.diagnostics.internal.core.Harness;
+import org.homegw.diagnostics.internal.core.LabHosts;
 import org.homegw.diagnostics.internal.net.HostResolver;
 import org.junit.After;
 import org.junit.Before;
@@ -23,12 +25,7 @@ import org.junit.Test;
 /** TR-143 download and upload through the provider SPI against an HTTP server on 127.0.0.1. */
 public class TransferDiagnosticsTest {
 
-    private static final HostResolver LAB = host -> {
-        if (host.equals("127.0.0.1")) {
-            return new InetAddress[] {InetAddress.getByName(host)};
-        }
-        throw new UnknownHostException(host);
-    };
+    private static final HostResolver LAB = LabHosts.LOOPBACK_ONLY;
     private static final Path SYS_CLASS_NET = Path.of("/sys/class/net");
 
     private LabHttpServer http;
@@ -50,20 +47,6 @@ public class TransferDiagnosticsTest {
         http.close();
     }
 
-    private static Instant time(Harness h, String object, String name) {
-        return Instant.parse(h.read(object, name));
-    }
-
-    private static void assertOrdered(Harness h, String object) {
-        Instant tcpReq = time(h, object, "TCPOpenRequestTime");
-        Instant tcpResp = time(h, object, "TCPOpenResponseTime");
-        Instant rom = time(h, object, "ROMTime");
-        Instant bom = time(h, object, "BOMTime");
-        Instant eom = time(h, object, "EOMTime");
-        assertTrue(object + " times in order", !tcpReq.isAfter(tcpResp) && !tcpResp.isAfter(rom)
-                && !rom.isAfter(bom) && !bom.isAfter(eom));
-    }
-
     @Test
     public void downloads_a_file_and_reports_times_and_bytes() throws Exception {
         download.set("DownloadURL", http.url("/bytes/300000"), "DiagnosticsState", "Requested");
@@ -71,7 +54,7 @@ public class TransferDiagnosticsTest {
         long received = Long.parseLong(download.get("TestBytesReceived"));
         assertTrue("body plus HTTP headers: " + received, received > 300_000 && received < 301_000);
         assertEquals("127.0.0.1", download.get("IPAddressUsed"));
-        assertOrdered(download, "");
+        assertInOrder(download, "");
         assertTrue(download.get("ROMTime").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}Z"));
         assertEquals("HTTP,FTP", download.get("DownloadTransports"));
         assertEquals("0", download.get("PerConnectionResultNumberOfEntries"));
@@ -95,7 +78,7 @@ public class TransferDiagnosticsTest {
         long sum = 0;
         for (long i = 1; i <= 3; i++) {
             String row = "PerConnectionResult." + i + ".";
-            assertOrdered(download, row);
+            assertInOrder(download, row);
             sum += Long.parseLong(download.read(row, "TestBytesReceived"));
             assertTrue(!time(download, "", "ROMTime").isAfter(time(download, row, "ROMTime")));
             assertTrue(!time(download, "", "EOMTime").isBefore(time(download, row, "EOMTime")));
@@ -213,8 +196,8 @@ public class TransferDiagnosticsTest {
         assertEquals(500_000, http.uploaded.get());
         long sent = Long.parseLong(upload.get("TestBytesSent"));
         assertTrue("bodies plus request headers: " + sent, sent > 500_000 && sent < 501_000);
-        assertOrdered(upload, "PerConnectionResult.1.");
-        assertOrdered(upload, "PerConnectionResult.2.");
+        assertInOrder(upload, "PerConnectionResult.1.");
+        assertInOrder(upload, "PerConnectionResult.2.");
         Instant latest = java.util.Collections.max(List.of(
                 time(upload, "PerConnectionResult.1.", "TCPOpenResponseTime"),
                 time(upload, "PerConnectionResult.2.", "TCPOpenResponseTime")));

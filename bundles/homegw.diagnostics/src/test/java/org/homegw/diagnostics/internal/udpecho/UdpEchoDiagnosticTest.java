@@ -6,7 +6,6 @@ import static org.junit.Assert.assertTrue;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.homegw.datamodel.api.CwmpFault;
 import org.homegw.datamodel.api.Outcome;
 import org.homegw.datamodel.spi.ParameterWrite;
 import org.homegw.diagnostics.internal.core.Harness;
+import org.homegw.diagnostics.internal.core.LabHosts;
 import org.homegw.diagnostics.internal.net.HostResolver;
 import org.junit.After;
 import org.junit.Before;
@@ -24,12 +24,7 @@ import org.junit.Test;
 /** The gateway's UDP echo server (UDPEchoConfig) and the UDPEchoDiagnostics client against it, on loopback. */
 public class UdpEchoDiagnosticTest {
 
-    private static final HostResolver LAB = host -> {
-        if (host.equals("127.0.0.1")) {
-            return new InetAddress[] {InetAddress.getByName(host)};
-        }
-        throw new UnknownHostException(host);
-    };
+    private static final HostResolver LAB = LabHosts.LOOPBACK_ONLY;
 
     private UdpEchoConfigProvider config;
     private Harness echo;

@@ -9,12 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.homegw.cwmp.api.CwmpEvent;
 import org.homegw.cwmp.api.CpeRequestQueue;
-import org.homegw.cwmp.message.AutonomousTransferComplete;
-import org.homegw.cwmp.message.CwmpDateTime;
-import org.homegw.cwmp.message.FaultStruct;
-import org.homegw.cwmp.message.TransferComplete;
 import org.homegw.transfer.api.ApplyResult;
 import org.homegw.transfer.api.FirmwareInstaller.SwitchState;
 import org.homegw.transfer.internal.http.FileServerClient;
@@ -62,16 +57,14 @@ public final class TransferEngine {
     private final Limits limits;
     private final LogTail logTail;
 
+    private final TransferCancellation cancellation;
+    private final TransferCompleteReporter reporter;
+
     private final Object wakeLock = new Object();
     private TransferScheduler.Task wakeUp;
     private volatile boolean stopped;
     /** A firmware switch asked for a reboot: start nothing new until it happens. */
     private volatile boolean rebootPending;
-    /** Ids cancelled while started: the worker must neither persist nor report them again (guarded by this). */
-    private final java.util.Set<Long> cancelled = new java.util.HashSet<>();
-    /** The transfer whose bytes are moving now, and how to stop it (guarded by this). */
-    private long runningId = -1;
-    private TransferAbort runningAbort;
 
     /**
      * @param workDir   partial and downloaded files ({@code <state>/transfer/work})
@@ -87,6 +80,8 @@ public final class TransferEngine {
         this.scheduler = scheduler;
         this.limits = limits;
         this.logTail = new LogTail(limits.maxLogBytes());
+        this.cancellation = new TransferCancellation(store, worker);
+        this.reporter = new TransferCompleteReporter(store, session);
     }
 
     /**
@@ -159,11 +154,6 @@ public final class TransferEngine {
         return store.all();
     }
 
-    /** Outcome of a CancelTransfer. */
-    public enum CancelResult {
-        CANCELLED, UNKNOWN, TOO_LATE
-    }
-
     /**
      * Cancels every transfer with this CommandKey that is queued or still moving bytes: a running
      * download or upload is stopped at once (its connection closed), its record removed (persisted,
@@ -173,59 +163,8 @@ public final class TransferEngine {
      * waits for the firmware reboot, or is completed cannot be cancelled (9021); then none of the
      * transfers with this CommandKey is cancelled.
      */
-    public synchronized CancelResult cancel(String commandKey) {
-        List<TransferRecord> matching = store.all().stream().filter(r -> r.commandKey().equals(commandKey)).toList();
-        if (matching.isEmpty()) {
-            return CancelResult.UNKNOWN;
-        }
-        // the worker moves a record past TRANSFERRING only while holding this lock (putIfActive)
-        if (matching.stream().anyMatch(r -> r.state() != TransferState.QUEUED && r.state() != TransferState.TRANSFERRING)) {
-            return CancelResult.TOO_LATE;
-        }
-        for (TransferRecord r : matching) {
-            cancelled.add(r.id());
-            store.remove(r.id());
-            if (runningId == r.id()) {
-                // the worker cleans the work files once its connection is closed
-                runningAbort.abort();
-                LOG.log(Level.INFO, "cancelled {0} while transferring; stopping it", r);
-            } else {
-                worker.clean(r);
-                LOG.log(Level.INFO, "cancelled {0}", r);
-            }
-        }
-        return CancelResult.CANCELLED;
-    }
-
-    /** Persists a worker's update unless the transfer was cancelled meanwhile. */
-    private synchronized boolean putIfActive(TransferRecord r) {
-        if (cancelled.contains(r.id())) {
-            return false;
-        }
-        store.put(r);
-        return true;
-    }
-
-    /** The worker starts moving bytes for {@code r}; null if it was cancelled already. */
-    private synchronized TransferAbort beginTransfer(TransferRecord r) {
-        if (cancelled.contains(r.id())) {
-            return null;
-        }
-        runningId = r.id();
-        runningAbort = new TransferAbort();
-        return runningAbort;
-    }
-
-    /** The worker stopped moving bytes for {@code r}; true if it was cancelled (its files are then deleted). */
-    private synchronized boolean endTransfer(TransferRecord r) {
-        runningId = -1;
-        runningAbort = null;
-        if (cancelled.remove(r.id())) {
-            worker.clean(r);
-            LOG.log(Level.INFO, "{0} stopped after its cancellation; work files deleted", r);
-            return true;
-        }
-        return false;
+    public TransferCancellation.Outcome cancel(String commandKey) {
+        return cancellation.cancel(commandKey);
     }
 
     private void wake(Duration delay) {
@@ -318,9 +257,9 @@ public final class TransferEngine {
      * CancelTransfer that stopped it.
      */
     private Optional<TransferRecord> transfer(TransferRecord r) throws TransferFailure {
-        TransferAbort abort = beginTransfer(r);
+        TransferAbort abort = cancellation.beginTransfer(r);
         if (abort == null) {
-            endTransfer(r);
+            cancellation.endTransfer(r);
             return Optional.empty();
         }
         TransferRecord[] holder = {r};
@@ -333,7 +272,7 @@ public final class TransferEngine {
             } else {
                 outcome = worker.fetch(r, etag -> {
                     TransferRecord withEtag = holder[0].withEtag(etag);
-                    if (putIfActive(withEtag)) {
+                    if (cancellation.putIfActive(withEtag)) {
                         holder[0] = withEtag;
                     }
                 }, abort);
@@ -341,7 +280,7 @@ public final class TransferEngine {
         } catch (TransferFailure f) {
             failure = f;
         } finally {
-            wasCancelled = endTransfer(r);
+            wasCancelled = cancellation.endTransfer(r);
         }
         if (wasCancelled) {
             return Optional.empty();
@@ -354,20 +293,11 @@ public final class TransferEngine {
             return Optional.empty();
         }
         TransferRecord downloaded = holder[0].withState(TransferState.DOWNLOADED);
-        if (!putIfActive(downloaded)) {
-            dropCancelled(downloaded);
+        if (!cancellation.putIfActive(downloaded)) {
+            cancellation.dropCancelled(downloaded);
             return Optional.empty();
         }
         return Optional.of(downloaded);
-    }
-
-    /** A cancelled transfer the worker was still holding: forget it and delete its files. */
-    private void dropCancelled(TransferRecord r) {
-        synchronized (this) {
-            cancelled.remove(r.id());
-        }
-        worker.clean(r);
-        LOG.log(Level.INFO, "{0} cancelled before it could complete; work files deleted", r);
     }
 
     /**
@@ -390,8 +320,8 @@ public final class TransferEngine {
             worker.clean(r);
             again = again.withEtag("");
         }
-        if (!putIfActive(again)) {
-            dropCancelled(again);
+        if (!cancellation.putIfActive(again)) {
+            cancellation.dropCancelled(again);
             return true;
         }
         LOG.log(Level.WARNING, "{0}: attempt {1} failed ({2} {3}); trying again at {4}", r, r.attempts(),
@@ -431,8 +361,8 @@ public final class TransferEngine {
 
     private void finish(TransferRecord r, ApplyResult result) {
         TransferRecord done = r.completed(clock.instant(), result.faultCode(), result.faultString());
-        if (!putIfActive(done)) {
-            dropCancelled(done);
+        if (!cancellation.putIfActive(done)) {
+            cancellation.dropCancelled(done);
             return;
         }
         worker.clean(done);
@@ -450,35 +380,6 @@ public final class TransferEngine {
             // the client may be gone already: the persisted COMPLETED record is reported at the next start
             return;
         }
-        try {
-            send(done);
-        } catch (IllegalArgumentException e) {
-            // the client can never deliver it (e.g. a CommandKey an Inform cannot carry): do not retry forever
-            LOG.log(Level.ERROR, done + ": TransferComplete refused by the CWMP client and dropped: " + e.getMessage());
-        } catch (RuntimeException e) {
-            // e.g. the client cannot persist it right now: the COMPLETED record is reported at the next start
-            LOG.log(Level.ERROR, done + ": cannot hand the TransferComplete to the CWMP client; retried at the next start", e);
-            return;
-        }
-        store.remove(done.id());
-    }
-
-    private void send(TransferRecord done) {
-        FaultStruct fault = new FaultStruct(done.faultCode(), truncate(done.faultString(), 256));
-        if (done.isAutonomous()) {
-            // the client drops it unless ManagementServer.AutonomousTransferCompletePolicy allows it
-            session.queue(new AutonomousTransferComplete("", done.url(), done.isDownload(), done.fileType(),
-                    done.fileSize(), done.targetFileName(), fault, CwmpDateTime.of(done.startTime()),
-                    CwmpDateTime.of(done.completeTime())), CwmpEvent.of(CwmpEvent.AUTONOMOUS_TRANSFER_COMPLETE));
-        } else {
-            TransferComplete tc = new TransferComplete(done.commandKey(), fault, CwmpDateTime.of(done.startTime()),
-                    CwmpDateTime.of(done.completeTime()));
-            session.queue(tc, CwmpEvent.of(CwmpEvent.TRANSFER_COMPLETE), new CwmpEvent("M " + done.method(),
-                    done.commandKey()));
-        }
-    }
-
-    private static String truncate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max);
+        reporter.report(done);
     }
 }

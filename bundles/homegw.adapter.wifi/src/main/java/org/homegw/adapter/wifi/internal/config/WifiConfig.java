@@ -71,15 +71,34 @@ public record WifiConfig(Map<String, String> values) {
         return instances("AccessPoint", "Enable");
     }
 
+    /**
+     * Instances with a "table.n.marker" key (n as {@link #INSTANCE_KEY} has it: 1 to 10 digits, no
+     * leading zero). Tested by hand, not with the regex: the provider asks for every object it reads.
+     */
     private List<Long> instances(String table, String marker) {
         TreeSet<Long> out = new TreeSet<>();
+        int head = table.length() + 1;
+        int tail = marker.length() + 1;
         for (String key : values.keySet()) {
-            Matcher m = INSTANCE_KEY.matcher(key);
-            if (m.matches() && m.group(1).equals(table) && m.group(3).equals(marker)) {
-                out.add(Long.parseLong(m.group(2)));
+            int end = key.length() - tail;
+            if (end > head && key.startsWith(table) && key.charAt(head - 1) == '.' && key.endsWith(marker)
+                    && key.charAt(end) == '.' && isInstanceNumber(key, head, end)) {
+                out.add(Long.parseLong(key, head, end, 10));
             }
         }
         return new ArrayList<>(out);
+    }
+
+    private static boolean isInstanceNumber(String s, int from, int to) {
+        if (to - from > 10 || s.charAt(from) < '1' || s.charAt(from) > '9') {
+            return false;
+        }
+        for (int i = from + 1; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The hardware slot of an SSID instance. */

@@ -199,12 +199,15 @@ public final class RpcDispatcher {
                 return fault(CwmpFault.INVALID_ARGUMENTS, "parameter name longer than 256 characters");
             }
         }
-        // first pass validates every path (9005 before anything is sent) and counts the values
-        int[] count = {0};
-        Outcome<Integer> checked = model.getValues(paths, v -> count[0]++);
+        // first pass validates every path (9005 before anything is sent) and counts the values; a
+        // small answer keeps them, so the tree is read once (a large one is read again while written)
+        PreparedCollector collected = new PreparedCollector();
+        Outcome<Integer> checked = model.getValues(paths, collected);
         if (checked.isSuccess()) {
-            return new RpcAnswer.Streamed(new StreamedValues(
-                    paths.stream().<StreamedValues.Part>map(StreamedValues.Live::new).toList(), count[0], listing));
+            return new RpcAnswer.Streamed(collected.values() != null
+                    ? StreamedValues.prepared(paths, collected.values(), listing)
+                    : new StreamedValues(paths.stream().<StreamedValues.Part>map(StreamedValues.Live::new).toList(),
+                            collected.count(), listing));
         }
         if (!isInvalidName(checked)) {
             return fault(checked.faultOrNull().code(), checked.faultOrNull().message());

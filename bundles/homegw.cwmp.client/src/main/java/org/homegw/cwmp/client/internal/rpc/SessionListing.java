@@ -152,6 +152,9 @@ public final class SessionListing {
         }
         entries.put(path, entry);
         chars += size;
+        if (entries.size() <= maxEntries && chars <= maxChars) {
+            return; // the common case, once per value of a GetParameterValues: no iterator
+        }
         Iterator<Map.Entry<String, Entry>> oldest = entries.entrySet().iterator();
         while ((entries.size() > maxEntries || chars > maxChars) && oldest.hasNext()) {
             Map.Entry<String, Entry> e = oldest.next();

@@ -52,9 +52,15 @@ public final class CodecAdapter implements WireCodec {
      * counting in one walk and writing in another broke whenever the tree changed in between (a LAN
      * host, a process coming or going during a 100,000-value answer): the encoder then gave up after
      * the values, and the ACS received half a document. The spool keeps the heap flat; it lives in the
-     * temporary directory (owner-only) for the duration of this one write.
+     * temporary directory (owner-only) for the duration of this one write. A prepared (small) answer
+     * was read in one walk already and is written straight from its values.
      */
     private void writeStreamed(Outgoing.StreamedResponse s, OutputStream out) throws IOException {
+        if (s.values().isPrepared()) { // a small answer read once already: its values, no spool file
+            encoder.encodeGetParameterValuesResponse(out, s.version(), CwmpHeader.ofId(s.id()), s.values().count(),
+                    w -> s.values().writeTo(model, v -> w.write(v.path(), v.value(), v.type())));
+            return;
+        }
         Path spool = Files.createTempFile("homegw-gpv-", ".spool");
         try {
             int count = spool(s, spool);

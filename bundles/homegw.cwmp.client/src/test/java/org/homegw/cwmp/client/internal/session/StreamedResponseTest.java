@@ -1,6 +1,7 @@
 package org.homegw.cwmp.client.internal.session;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -73,8 +74,28 @@ public class StreamedResponseTest {
     }
 
     @Test
+    public void small_answer_is_read_once_and_resent_unchanged() throws Exception {
+        RpcAnswer answer = new RpcDispatcher(model, new RpcHandlers(RpcDispatcher.BUILT_IN), () -> false)
+                .dispatch(new GetParameterValues(List.of("Device.")), new SessionOrders());
+        Outgoing.StreamedResponse r = new Outgoing.StreamedResponse(CwmpVersion.V1_4, "acs-8",
+                ((RpcAnswer.Streamed) answer).values());
+        assertTrue(r.values().isPrepared());
+        int reads = model.getValuesCalls;
+        model.put("Device.DeviceInfo.ProcessStatus.Process.4242.Command", "ntpd", "string", false);
+        byte[] first = write(r);
+        byte[] again = write(r); // a re-send after an authentication challenge
+        assertEquals(reads, model.getValuesCalls);
+        assertEquals(8, strictCount(first));
+        assertEquals(new String(first, StandardCharsets.UTF_8), new String(again, StandardCharsets.UTF_8));
+        GetParameterValuesResponse decoded = (GetParameterValuesResponse) new CwmpDecoder().decode(first).first();
+        assertTrue(decoded.parameterList().contains(new org.homegw.cwmp.message.ParameterValueStruct(
+                "Device.ManagementServer.PeriodicInformInterval", "300", "unsignedInt")));
+    }
+
+    @Test
     public void large_answer_is_well_formed_and_complete() throws Exception {
         Outgoing.StreamedResponse r = answerToWholeTree();
+        assertFalse(r.values().isPrepared());
         byte[] body = write(r);
         assertEquals(valuesInModel(), strictCount(body));
         GetParameterValuesResponse decoded = (GetParameterValuesResponse) new CwmpDecoder(
