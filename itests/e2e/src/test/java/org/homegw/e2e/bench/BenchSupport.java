@@ -61,6 +61,24 @@ final class BenchSupport {
         throw new IOException("no VmRSS for " + pid);
     }
 
+    /**
+     * Copies /proc/pid/smaps, smaps_rollup and status, and the name of every thread, into dir (files
+     * smaps.txt, smaps_rollup.txt, status.txt, threads.txt): what the RSS is made of.
+     */
+    static void writeMemoryMaps(long pid, Path dir) throws IOException {
+        Path proc = Path.of("/proc/" + pid);
+        for (String name : List.of("smaps", "smaps_rollup", "status")) {
+            Files.writeString(dir.resolve(name + ".txt"), Files.readString(proc.resolve(name)));
+        }
+        StringBuilder threads = new StringBuilder();
+        try (var tasks = Files.list(proc.resolve("task"))) {
+            for (Path task : tasks.sorted().toList()) {
+                threads.append(task.getFileName()).append(' ').append(Files.readString(task.resolve("comm")));
+            }
+        }
+        Files.writeString(dir.resolve("threads.txt"), threads);
+    }
+
     /** Live bytes after a full GC: GC.class_histogram (which collects first), its "Total" line. */
     static long liveHeapBytes(long pid) throws IOException, InterruptedException {
         Process p = new ProcessBuilder("jcmd", Long.toString(pid), "GC.class_histogram").redirectErrorStream(true)

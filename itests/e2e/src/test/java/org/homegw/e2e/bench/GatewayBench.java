@@ -225,6 +225,16 @@ public final class GatewayBench {
                 // profiling aid: HOMEGW_JAVA_OPTS=-XX:NativeMemoryTracking=summary gives where the RSS goes
                 Files.writeString(out.resolve("native-memory.txt"), HeapWatch.jcmd(pid, "VM.native_memory", "summary"));
             }
+            if (Boolean.getBoolean("bench.smaps")) { // -Dbench.smaps=true: the mappings and threads behind the RSS
+                BenchSupport.writeMemoryMaps(pid, out);
+                for (String command : List.of("VM.metaspace", "VM.classloader_stats", "Compiler.codecache")) {
+                    Files.writeString(out.resolve(command + ".txt"), HeapWatch.jcmd(pid, command));
+                }
+                if (String.valueOf(System.getenv("HOMEGW_JAVA_OPTS")).contains("NativeMemoryTracking=detail")) {
+                    Files.writeString(out.resolve("native-memory-detail.txt"),
+                            HeapWatch.jcmd(pid, "VM.native_memory", "detail"));
+                }
+            }
             figure("live heap after full GC", "MB", "<= 16", "jcmd GC.class_histogram total")
                     .add(BenchSupport.liveHeapBytes(pid) / (1024.0 * 1024.0));
 
