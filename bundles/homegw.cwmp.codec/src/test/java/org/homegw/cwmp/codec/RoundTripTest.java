@@ -55,6 +55,22 @@ public class RoundTripTest {
     }
 
     @Test
+    public void xsi_type_with_several_colons_reads_as_its_last_part_and_stays_so() throws Exception {
+        // found by CwmpRoundTripFuzzTest: "::unsignedLong" read as ":unsignedLong", written again as
+        // "xsd:unsignedLong" and then read as "unsignedLong": decode, encode, decode changed the value's type
+        String body = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\""
+                + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xmlns:cwmp=\"urn:dslforum-org:cwmp-1-2\">"
+                + "<soap:Header><cwmp:ID soap:mustUnderstand=\"1\">1</cwmp:ID></soap:Header><soap:Body>"
+                + "<cwmp:SetParameterValues><ParameterList><ParameterValueStruct><Name>Device.X_A</Name>"
+                + "<Value xsi:type=\"::unsignedLong\">5</Value></ParameterValueStruct></ParameterList>"
+                + "<ParameterKey>k</ParameterKey></cwmp:SetParameterValues></soap:Body></soap:Envelope>";
+        Envelope first = decoder.decode(body.getBytes(StandardCharsets.UTF_8));
+        SetParameterValues spv = (SetParameterValues) first.body().get(0);
+        assertEquals("unsignedLong", spv.parameterList().get(0).type());
+        assertEquals(first, decoder.decode(encoder.encode(first)));
+    }
+
+    @Test
     public void several_messages_in_one_envelope_keep_their_order() throws Exception {
         Envelope sent = new Envelope(CwmpVersion.V1_2, CwmpHeader.ofId("7"),
                 List.of(new GetRPCMethods(), new Reboot("r"), new FactoryReset()));

@@ -42,15 +42,16 @@ final class Values {
 
     /**
      * The data-model type named by an {@code xsi:type} value: its local part ("xsd:unsignedInt"
-     * gives "unsignedInt"), with XML Schema's {@code base64Binary} named {@code base64} as the
-     * data model does; "" when absent.
+     * gives "unsignedInt"; after the last colon, so a value that is no QName such as
+     * "a::unsignedInt" reads as the encoder would write it again), with XML Schema's
+     * {@code base64Binary} named {@code base64} as the data model does; "" when absent.
      */
     static String typeName(String xsiType) {
         if (xsiType == null) {
             return "";
         }
         String t = xsiType.trim();
-        String local = t.substring(t.indexOf(':') + 1);
+        String local = t.substring(t.lastIndexOf(':') + 1);
         return local.equals("base64Binary") ? "base64" : local;
     }
 

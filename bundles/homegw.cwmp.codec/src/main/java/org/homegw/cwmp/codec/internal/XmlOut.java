@@ -94,7 +94,9 @@ final class XmlOut {
 
     /** {@code xsd:<type>}; the data model's {@code base64} is XML Schema's {@code base64Binary}. */
     static String xsiType(String type) {
-        String local = type == null ? "" : type.substring(type.indexOf(':') + 1);
+        // after the last colon: a type read from "a:b:unsignedLong" (no valid QName) is "unsignedLong"
+        // here as in Values.typeName, so an envelope survives decode, encode, decode unchanged
+        String local = type == null ? "" : type.substring(type.lastIndexOf(':') + 1);
         switch (local) {
             case "":
                 return "xsd:string";
