@@ -95,43 +95,14 @@ final class PathIndex {
 
     /** Registrations that may own {@code path} (object owners along it, owners of the path itself). */
     BitSet owning(String path) {
-        if (!plain(path)) {
-            return owningBySegments(path);
-        }
         BitSet out = (BitSet) unindexed.clone();
-        Node node = root;
-        int start = 0;
-        int length = path.length();
-        while (start < length) {
-            int dot = path.indexOf('.', start);
-            int end = dot < 0 ? length : dot;
-            node = node.child(path, start, end);
-            if (node == null) {
-                return out;
-            }
-            out.or(node.objectOwners);
-            start = end + 1;
-        }
-        out.or(node.parameterOwners);
-        return out;
-    }
-
-    /** {@link #owning} for a path with braces: through {@link #segments}, which may refuse it. */
-    private BitSet owningBySegments(String path) {
-        List<String> segments = segments(path);
-        if (segments == null) {
+        Node node = walk(path, out);
+        if (node == null) {
             return null;
         }
-        BitSet out = (BitSet) unindexed.clone();
-        Node node = root;
-        for (String s : segments) {
-            node = node.children.get(s);
-            if (node == null) {
-                return out;
-            }
-            out.or(node.objectOwners);
+        if (node != ABSENT) {
+            out.or(node.parameterOwners);
         }
-        out.or(node.parameterOwners);
         return out;
     }
 
@@ -220,8 +191,17 @@ final class PathIndex {
 
     /** The node of {@code path}; {@link #ABSENT} when nothing is indexed there, null when not indexable. */
     private Node find(String path) {
+        return walk(path, null);
+    }
+
+    /**
+     * {@link #find}, adding the object owners of every node passed (the path's own node included) to
+     * {@code objectOwners} when it is not null. A plain path is walked in place (no segment list:
+     * this is the registry's lookup on every read).
+     */
+    private Node walk(String path, BitSet objectOwners) {
+        Node node = root;
         if (plain(path)) {
-            Node node = root;
             int start = 0;
             int length = path.length();
             while (start < length) {
@@ -231,6 +211,9 @@ final class PathIndex {
                 if (node == null) {
                     return ABSENT;
                 }
+                if (objectOwners != null) {
+                    objectOwners.or(node.objectOwners);
+                }
                 start = end + 1;
             }
             return node;
@@ -239,11 +222,13 @@ final class PathIndex {
         if (segments == null) {
             return null;
         }
-        Node node = root;
         for (String s : segments) {
             node = node.children.get(s);
             if (node == null) {
                 return ABSENT;
+            }
+            if (objectOwners != null) {
+                objectOwners.or(node.objectOwners);
             }
         }
         return node;
